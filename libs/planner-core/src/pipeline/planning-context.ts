@@ -1,4 +1,7 @@
 import type { CreatePlanParameters } from '@mesh/a2a-contracts';
+import { spellOutHttpStatuses } from '../analysis/constraints/http-status-words';
+import { spellOutPortNumbers } from '../analysis/constraints/port-words';
+import { fixUnableToSignIn } from '../analysis/constraints/unable-outcome';
 import { withCorrections } from '../analysis/corrections.util';
 import { buildAgentDirectory, type AgentDirectory } from '../context/agent-directory';
 import { RecentByContent } from '../context/content-snapshot.util';
@@ -7,7 +10,12 @@ import { readSchemaCatalogOnce } from '../context/schema-catalog-cache';
 
 /** A create_plan request read once into what every stage needs. */
 export interface PlanningContext {
-  /** The question as its writer meant it: corrections said in it applied ("last 6h, no wait 8h" → "last 8h"). */
+  /**
+   * The question as its writer meant it: corrections said in it applied ("last 6h, no wait 8h" → "last 8h"), an
+   * inability to sign in written as the failure it is ("couldn't get into Payroll" → "failed to sign in to Payroll")
+   * and port numbers and HTTP statuses said in words written as codes ("port twenty-three" → "port 23", "'page not
+   * found' errors" → "404 errors").
+   */
   readonly naturalLanguage: string;
   readonly agents: AgentDirectory;
   readonly catalog: SchemaCatalog;
@@ -39,7 +47,9 @@ export function preparePlanningContext(parameters: CreatePlanParameters): Planni
   const context = parameters.execution_context;
   const agents = agentDirectoryOnce(context.available_agents);
   return {
-    naturalLanguage: withCorrections(parameters.natural_language.trim()),
+    naturalLanguage: spellOutHttpStatuses(
+      spellOutPortNumbers(fixUnableToSignIn(withCorrections(parameters.natural_language.trim()))),
+    ),
     agents,
     catalog: readSchemaCatalogOnce(context.schema_hints, agents.data),
     userContext: context.user_context,

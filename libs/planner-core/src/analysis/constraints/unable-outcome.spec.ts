@@ -26,3 +26,30 @@ describe('extractConstraints with an inability to sign in', () => {
     expect(c.filters.filter((f) => f.kind === 'status').map((f) => f.values)).toEqual([['failed']]);
   });
 });
+
+describe('fixUnableToSignIn with getting in', () => {
+  it('writes not getting into something as a failed sign-in to it', () => {
+    expect(fixUnableToSignIn('staff who could not get into the Rota app')).toBe(
+      'staff who failed to sign in to the Rota app',
+    );
+    expect(fixUnableToSignIn('ppl who couldnt get in 3 times')).toBe('ppl who failed to sign in 3 times');
+    expect(fixUnableToSignIn('who was unable to get in to Payroll')).toBe('who failed to sign in to Payroll');
+  });
+
+  it('leaves places one could not get into and other things one could not get', () => {
+    expect(fixUnableToSignIn('who could not get into the server room')).toBe('who could not get into the server room');
+    expect(fixUnableToSignIn('who could not get a token')).toBe('who could not get a token');
+    expect(fixUnableToSignIn('how many sign-ins did we get in each hour')).toBe(
+      'how many sign-ins did we get in each hour',
+    );
+  });
+
+  it('reads being turned away as failing to sign in only where signing in is spoken of', () => {
+    expect(fixUnableToSignIn('who could not log in to Rota and how often they were turned away')).toBe(
+      'who failed to log in to Rota and how often they failed to sign in',
+    );
+    expect(fixUnableToSignIn('connections that were turned away by the firewall')).toBe(
+      'connections that were turned away by the firewall',
+    );
+  });
+});
