@@ -708,7 +708,10 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
   // only the role held now, so its ordinary columns (`role`) say no more of it than they do beside a security word.
   const membershipChange = saysMembershipChange(reading.text);
   if (membershipChange) telemetryWords.push('membership change');
-  const ordinaryColumns = securityOnly || membershipChange;
+  // "which pages on order.example.com are giving customers 404 errors": an HTTP status a site served is a web server's
+  // record, whatever business words say whose the site is or who visited it.
+  const servedStatus = webRequest && httpStatus;
+  const ordinaryColumns = securityOnly || membershipChange || servedStatus;
   const emailDetail = saysEmailAsDetail(reading.text);
   // "outside business hours" says when, not what a store holds: its words are not read against the stores' descriptions.
   const describingTerms = TIME_OF_DAY.test(reading.text)

@@ -42,6 +42,12 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('dns lookups of evil.example.com')).toBe(false);
   });
 
+  it('reads the statuses a site named by its domain served, given to whoever visited it', () => {
+    expect(saysWebRequest('which pages on shop.tidewell.co.uk are giving customers 404 errors today')).toBe(true);
+    expect(saysWebRequest('did portal.example.org return 503 since noon')).toBe(true);
+    expect(saysWebRequest('customers who got 404 refunds on orders.csv')).toBe(false);
+  });
+
   it('does not read a unix file path, a CIDR, an upper-case word alone or a plain verb as a web request', () => {
     expect(saysWebRequest('files written under /var/tmp/cache today')).toBe(false);
     expect(saysWebRequest('hosts in 10.8.0.0/16 talking on port 22')).toBe(false);
@@ -95,6 +101,28 @@ describe('routing a web request put by its method and path', () => {
     const catalog = readSchemaCatalog(hints, agents.data);
     const { analysis } = analyzeHeuristically({
       naturalLanguage: 'top 4 members getting 401 from /members/area this week',
+      catalog,
+      agents,
+      now: new Date('2025-03-10T12:00:00Z'),
+    });
+
+    expect(analysis.required_platforms).toEqual(['spl']);
+  });
+
+  it('goes to the store that keeps web requests for the statuses a site named served, not a table of its visitors', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(
+      {
+        ...hints,
+        sql: {
+          description: 'Relational database of a bakery chain',
+          tables: { members: ['member_id', 'joined_on'], loaf_orders: ['order_id', 'member_id', 'ordered_at'] },
+        },
+      },
+      agents.data,
+    );
+    const { analysis } = analyzeHeuristically({
+      naturalLanguage: 'which pages on our loaf ordering site (loaves.example.org) gave members 404 errors most today?',
       catalog,
       agents,
       now: new Date('2025-03-10T12:00:00Z'),

@@ -20,9 +20,12 @@ const USER_AGENT = /\buser[\s_-]?agents?\b/i;
 /** Requests said as what a web server counts ("requests", "hits", "web traffic"). */
 const REQUEST_WORD = /\b(?:requests?|hits?|http|web|visits?|page\s*views?)\b/i;
 
-/** An HTTP status code said as what a request got ("getting 429", "served a 503", "404s"), not a count ("got 300 rows"). */
+/**
+ * An HTTP status code said as what a request got ("getting 429", "served a 503", "giving customers 404 errors", "404s"), not
+ * a count ("got 300 rows").
+ */
 const STATUS_GOT =
-  /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
+  /\b(?:get(?:s|ting)?|got|return(?:s|ed|ing)?|serv(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|throw(?:s|ing)?|threw|receiv(?:e|es|ed|ing))\s+(?:(?:customers|users|visitors|members|people|clients|shoppers|guests|them|us)\s+)?(?:an?\s+)?[1-5]\d\d\b(?!\s+(?:requests?|hits?|calls?|times|rows?|results?|records?|events?|users?|visits?|pages?|items?|of)\b)|(?<![\w.$€£:/-])[1-5]\d\ds\b/i;
 
 /**
  * A class of HTTP status codes said as errors or responses ("5xx errors", "4xx responses", "the 5xxs"): no other kind of
@@ -49,7 +52,7 @@ const REQUESTS_TO_PATH =
  * a server page (`/index.php`), or requests picked by their user agent ("hits with curl in the user agent"), or a URL
  * path with the user agents or the HTTP status code its requests got ("agents getting 403 on /api/cart"), or requests
  * said to go to a path ("requests to the /login page"), or HTTP errors of a class or of a site ("5xx errors", "500 errors
- * on shop.example.com"), or a site's visits by its name ("visits to pay.example.org"). Such data is
+ * on shop.example.com"), or a site's visits or the statuses it served by its name ("visits to pay.example.org"). Such data is
  * in a web server or proxy access log, whatever ordinary words the path holds (`/user/login` is not a sign-in log).
  */
 function readSaysWebRequest(text: string): boolean {
@@ -61,8 +64,14 @@ function readSaysWebRequest(text: string): boolean {
   if (slashed && PATH.test(slice) && (USER_AGENT.test(slice) || STATUS_GOT.test(slice))) return true;
   if (slashed && REQUESTS_TO_PATH.test(slice)) return true;
   if (HTTP_STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
-  // "how many visits did pay.example.org get", "page views of shop.example.com": a site's visits, by its name.
-  if (VISITS.test(slice) && slice.includes('.') && new RegExp(DOMAIN_NAME.source, 'i').test(slice)) return true;
+  // "how many visits did pay.example.org get", "page views of shop.example.com": a site's visits, by its name; "which
+  // pages on order.example.com are giving customers 404 errors": the statuses a site named served.
+  if (
+    (VISITS.test(slice) || STATUS_GOT.test(slice)) &&
+    slice.includes('.') &&
+    new RegExp(DOMAIN_NAME.source, 'i').test(slice)
+  )
+    return true;
   return METHOD.test(slice) && ((slashed && PATH.test(slice)) || /\brequests?\b/i.test(slice));
 }
 
