@@ -365,6 +365,16 @@ describe('resolveTimeRange', () => {
   );
 
   it.each([
+    ['hosts that talked to it over the weekend of 14 and 15 November 2026', '2026-11-14', '2026-11-16'],
+    ['vpn drops over the weekend of Nov 7th and 8th', '2026-11-07', '2026-11-09'],
+    ['logons during the weekend of the 1st of November', '2026-10-31', '2026-11-02'], // a Sunday: its Saturday too
+    ['logons on the weekend of 31 October', '2026-10-31', '2026-11-02'], // a Saturday: its Sunday too
+  ])('reads "%s" as the days of the weekend its dates say', (text, start, end) => {
+    const range = resolveTimeRange(text, now)!;
+    expect([range.window.start, range.window.end]).toEqual([`${start}T00:00:00.000Z`, `${end}T00:00:00.000Z`]);
+  });
+
+  it.each([
     ['vpn drops over the weekend', '2026-11-29T15:00:00Z', '2026-11-28T00:00:00.000Z'], // a Sunday
     ['badge swipes this weekend', '2026-11-28T09:00:00Z', '2026-11-28T00:00:00.000Z'], // a Saturday
   ])('reads "%s" said during a weekend as that weekend up to now', (text, at, start) => {

@@ -161,9 +161,38 @@ function sincePreviousStart(text: string, now: Date): ResolvedTimeRange | null {
 /**
  * "last weekend", "previous weekend", "over the weekend", "during the weekend": Saturday 00:00 to Monday 00:00 (UTC) of
  * the weekend before this week. Said on a Saturday or a Sunday, "over the weekend" and "this weekend" are the one under
- * way, from Saturday 00:00 up to now ("last weekend" is still the one before).
+ * way, from Saturday 00:00 up to now ("last weekend" is still the one before). A weekend said by its dates ("the weekend
+ * of 21 and 22 November") is those dates, read by the others.
  */
-const LAST_WEEKEND = /\b(?:(last|past|previous|prev|prior)|(?:over|during|across|throughout)\s+the|this)\s+weekend\b/i;
+const LAST_WEEKEND =
+  /\b(?:(last|past|previous|prev|prior)|(?:over|during|across|throughout)\s+the|this)\s+weekend\b(?!\s+(?:of|on|starting|beginning)\s+(?:the\s+)?(?:\d|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** "the weekend of 21 and 22 November", "weekend of Nov 7th and 8th", "the weekend of the 14th of March": its dates. */
+const DATED_WEEKEND = /\bweekend\s+(?:of|on|starting|beginning)\s+/gi;
+
+/**
+ * A weekend said by its dates: the days said, whole; one day said is its whole weekend (Saturday 00:00 to Monday
+ * 00:00). Null when no dated weekend is said.
+ */
+function datedWeekend(text: string, now: Date): ResolvedTimeRange | null {
+  for (const m of allMatches(text, DATED_WEEKEND)) {
+    const rest = text.slice(m.index + m[0].length);
+    const day = allMatches(rest, DAY_OF_MONTH).find((d) => d.index === 0 || /^the\s+$/i.test(rest.slice(0, d.index)));
+    if (!day) continue;
+    const said = withSharedMonth(day[0]);
+    const read = chronoWindow(said, said, now);
+    if (!read) continue;
+    let start = new Date(read.window.start);
+    let end = new Date(read.window.end);
+    if (end.getTime() - start.getTime() <= DAY_MS) {
+      const weekday = start.getUTCDay();
+      if (weekday === 6) end = new Date(start.getTime() + 2 * DAY_MS);
+      else if (weekday === 0) start = new Date(start.getTime() - DAY_MS);
+    }
+    return windowOf(text.slice(m.index, m.index + m[0].length + day.index + day[0].length), start, end);
+  }
+  return null;
+}
 
 function lastWeekend(text: string, now: Date): ResolvedTimeRange | null {
   const m = LAST_WEEKEND.exec(text);
@@ -1204,6 +1233,8 @@ export function resolveTimeRange(text: string, now: Date): ResolvedTimeRange | n
   const candidates = [
     // Before the period it is part of: "the last week of October" is no "last week".
     partOfPeriod(readable, now),
+    // Before the weekend alone: "the weekend of 21 and 22 November" is those days.
+    datedWeekend(readable, now),
     fullPeriods(readable, now),
     weekdayRange(readable, now),
     sinceOnwards(readable, now),

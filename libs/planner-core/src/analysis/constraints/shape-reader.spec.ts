@@ -37,6 +37,12 @@ describe('readShape', () => {
     expect(shape('top 5 kiosks by dns queries').limit).toBe(5);
   });
 
+  it('reads no limit from a window of whole periods ("the last two full weeks")', () => {
+    expect(shape('accounts given admin rights during the last two full weeks').limit).toBeNull();
+    expect(shape('failed logins over the past three whole months by user').limit).toBeNull();
+    expect(shape('the last 5 processes run on FIN-PC-02').limit).toBe(5);
+  });
+
   it('reads "of each connection" as the rows listed, no key', () => {
     expect(shape('list the source host and destination port of each connection').groupBy).toEqual([]);
   });

@@ -202,6 +202,10 @@ const NOT_A_SUBJECT = new Set([
 const TIME_UNIT_WORD =
   /^(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|quarters?|hourly|daily|weekly|monthly)$/i;
 
+/** "the last two full weeks", "past three whole months": a window of whole periods after the number, no limit on rows. */
+const WHOLE_PERIODS =
+  /^\s*(?:(?:full|whole|complete|entire|calendar|working|business)\s+)+(?:hours?|days?|weeks?|months?|quarters?|years?|fortnights?|weekends?)\b/i;
+
 /** "user agents", "browser agents": a client's name, whose last word is no person's job. */
 const USER_AGENT = /\b(?:user|browser|http)\s+agents?$/;
 
@@ -1626,7 +1630,8 @@ export function readShape(
   if (
     recent &&
     !TIME_UNIT_WORD.test((recent[5] ?? '').split(/\s+/).pop()!) &&
-    !(recent[5] === undefined && /^last$/i.test(recent[3] ?? ''))
+    !(recent[5] === undefined && /^last$/i.test(recent[3] ?? '')) &&
+    !WHOLE_PERIODS.test(text.slice(recent.index + recent[0].length - (recent[5]?.length ?? 0)))
   ) {
     const words = (recent[2] ?? recent[3])!.toLowerCase();
     limit ??= positiveInteger(recent[1] ?? recent[4]);
