@@ -630,6 +630,14 @@ describe('readLiteralValues', () => {
     expect(values('disk C: is full')).toEqual([]);
   });
 
+  it('reads a drive said as where something was done as the folders under its root', () => {
+    expect(readLiteralValues('which pcs ran anything off the E: drive since friday')).toMatchObject([
+      { kind: 'process', value: 'E:\\', hint: 'folder' },
+    ]);
+    expect(values('executables launched from drive D: this week')).toEqual([['process', 'D:\\']]);
+    expect(values('the F: drive is nearly full')).toEqual([]);
+  });
+
   it('reads a domain said as where accounts live as the accounts whose names end in it, and a looked-up one as a domain', () => {
     expect(values('which bluefen.org accounts logged on twice')).toEqual([['user', '@bluefen.org']]);
     expect(values('token grants for quarry-lane.co.nz users')).toEqual([['user', '@quarry-lane.co.nz']]);

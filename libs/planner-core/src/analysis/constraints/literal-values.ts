@@ -286,6 +286,14 @@ const ENVIRONMENT_FOLDERS: ReadonlyMap<string, string> = new Map([
 const FOLDER =
   /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|\\?(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
 /**
+ * A drive said as where something was done ("ran anything off the E: drive", "copied to the F: disk", "launched from
+ * drive D:"): the letter, after a preposition, with the word that says it is a drive's; not a drive's state ("disk C:
+ * is full").
+ */
+const PLACE_BEFORE_DRIVE = /\b(?:from|off|on|in|to|onto|into|under|via)\s+(?:the\s+|an?\s+|their\s+|its\s+)?$/i;
+const DRIVE_AFTER = /^\s*(?:\(\s*)?(?:drives?|disks?|partitions?|volumes?)\b/i;
+const DRIVE_BEFORE = /\b(?:from|off|on|in|to|onto|into|under|via)\s+(?:the\s+)?(?:drive|disk|partition|volume)\s+$/i;
+/**
  * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
  * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
  * Windows paths and SharePoint URLs alike). Not the identity directory ("the Sentinel directory audit log",
@@ -1323,7 +1331,7 @@ const GATES = {
   ipv6: /[0-9A-Fa-f]*:[0-9A-Fa-f]*:/,
   hash: /[0-9A-Fa-f]{32}/,
   backslash: /\\/,
-  folder: /\\|%[A-Za-z_]{2,30}%/,
+  folder: /\\|%[A-Za-z_]{2,30}%|\b[A-Za-z]:\s/,
   folderWord: /\b(?:folders?|director(?:y|ies)|dirs?)\b/i,
   extension: new RegExp(`\\.(?:${EXTENSION_GROUP})(?![\\w.])`, 'i'),
   port: /port/i,
@@ -1977,8 +1985,20 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           : (LAUNCHED.test(text) && !WRITTEN.test(text)) || saysImageFolder(before)
             ? 'process'
             : 'file';
-        return value.includes('\\')
-          ? { kind, value, start: m.index, end: m.index + m[0].length, operator: 'contains', hint: 'folder' }
+        // "ran anything off the E: drive": a drive said as such is the root of its folders.
+        const drive =
+          /^[A-Za-z]:$/.test(value) &&
+          ((PLACE_BEFORE_DRIVE.test(before) && DRIVE_AFTER.test(text.slice(m.index + m[0].length))) ||
+            DRIVE_BEFORE.test(before));
+        return value.includes('\\') || drive
+          ? {
+              kind,
+              value: drive ? `${value.toUpperCase()}\\` : value,
+              start: m.index,
+              end: m.index + m[0].length,
+              operator: 'contains',
+              hint: 'folder',
+            }
           : null;
       },
       hits,

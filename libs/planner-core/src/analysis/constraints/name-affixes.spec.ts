@@ -181,6 +181,16 @@ describe('readNameAffixes', () => {
     expect(read('the first names starting with Jo')).toEqual([]);
   });
 
+  it('reads the names of a fleet said by a plural noun before the bracket the names are in as machines', () => {
+    expect(read('which of our kitchen tablets (names starting KIT-) connected to anything')).toEqual([
+      ['host', 'KIT-', 'contains', 'starting KIT-'],
+    ]);
+    expect(read('did any of the warehouse scanners (names beginning WH-SCN) run powershell')).toEqual([
+      ['host', 'WH-SCN', 'contains', 'beginning WH-SCN'],
+    ]);
+    expect(read('sign-ins to the app roles (names starting with Ops) this week')).toEqual([]);
+  });
+
   it('reads a first part left hanging on its joiner before the noun of its kind ("any ops- server")', () => {
     expect(read('reboots of any ORB- machine this week')).toEqual([['host', 'ORB-', 'contains', 'ORB-']]);
     expect(read('which adm_ users reset a password')).toEqual([['user', 'adm_', 'contains', 'adm_']]);

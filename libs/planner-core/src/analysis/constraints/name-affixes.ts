@@ -98,6 +98,16 @@ function fleetKind(before: string, after: string): FilterKind | undefined {
 }
 
 /**
+ * The kind of a fleet named by a plural noun right before the bracket its names are said in ("our kitchen tablets
+ * (names starting KIT-"): machines (a host), unless the noun is of another kind of thing.
+ */
+function bracketedFleetKind(before: string): FilterKind | undefined {
+  const noun = PLURAL_BEFORE_BRACKET.exec(before)?.[1];
+  if (noun === undefined) return undefined;
+  return kindOfNoun(noun) ?? (NOT_MACHINES.test(noun) ? undefined : 'host');
+}
+
+/**
  * Names written with a wildcard ("svc_*"): a value of the kind of the noun said before, matched as a part; an
  * operation's start before the noun of calls ("Delete* calls") is an action.
  */
@@ -145,8 +155,11 @@ const DANGLING_PREFIX =
 const WORD_PREFIX =
   /^(?:pre|post|non|anti|multi|sub|re|co|semi|self|ex|de|un|over|under|inter|intra|cross|mid|auto|micro|mini|super|pseudo|dual|single|e|x)-$/i;
 
-/** A part of a name written in capitals or left on a joiner ("KBC-", "adm_", "WS"), said without "with" before it. */
-const NAME_PART = /[-_.$]$|^[A-Z][A-Z0-9]+$/;
+/**
+ * A part of a name written in capitals or left on a joiner ("KBC-", "adm_", "WS", "WH-SCN"), said without "with"
+ * before it.
+ */
+const NAME_PART = /[-_.$]$|^[A-Z](?:[A-Z0-9]+|[A-Z0-9]*(?:[-_][A-Z0-9]+)+)$/;
 
 /**
  * Whether the words after "starting"/"ending" are a part of a name: never an article; without "with" ("servers
@@ -169,8 +182,9 @@ function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): vo
       BARE_AFFIX,
       taken,
       (m) => {
-        const noun = NOUN_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-        const kind = noun ? kindOfNoun(noun[1]!) : undefined;
+        const before = text.slice(Math.max(0, m.index - 48), m.index);
+        const noun = NOUN_BEFORE.exec(before);
+        const kind = noun ? kindOfNoun(noun[1]!) : bracketedFleetKind(before);
         const value = m[3]!.replace(/\.$/, '');
         if (hits.length >= MAX_HITS || !kind || !isAffixValue(value, m[2] !== undefined)) return null;
         const start = m.index + m[0].indexOf(m[1]!);
