@@ -296,6 +296,16 @@ describe('extractConstraints: the entities a question opens with, counted each',
     ]);
   });
 
+  it('keys a bare "how many" listed beside columns by those columns ("dest ip and how many")', () => {
+    expect(read('flows to port 23 since noon - source ip and how many', [flows]).group_by).toEqual([
+      { kind: 'ip', field: 'source_ip' },
+    ]);
+    expect(read('flows to port 23 since noon? hostname + how many', [flows]).group_by).toEqual([
+      { kind: 'host', field: 'hostname' },
+    ]);
+    expect(read('how many flows reached port 23 since noon', [flows]).group_by).toEqual([]);
+  });
+
   it('should not key a list that asks no count, nor an opening noun that is no entity', () => {
     expect(read('servers in 192.0.2.0/24 reaching port 23 today', [flows]).group_by).toEqual([]);
     expect(read('connections to port 23 today and how often', [flows]).group_by).toEqual([]);

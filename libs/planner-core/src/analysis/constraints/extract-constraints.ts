@@ -1502,11 +1502,13 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     groupBy.push(byWhich);
     show = show.filter((key) => key.kind !== 'user' && key.kind !== byWhich.kind);
   }
-  // "arn, source IP and how many times": the columns listed beside a bare count are what each count is per.
-  // Beside a key already said ("which accounts … ? user, IP and how many times"), the columns listed with the count
-  // are keys of it too.
+  // "arn, source IP and how many times", "arn + how many", "who n how many": the columns listed beside a bare count
+  // are what each count is per. Beside a key already said ("which accounts … ? user, IP and how many times"), the
+  // columns listed with the count are keys of it too.
   const countedPer =
-    (groupBy.length === 0 ? HOW_OFTEN.test(text) : groupBy.length < 3 && COUNT_LISTED.test(text)) &&
+    (groupBy.length === 0
+      ? HOW_OFTEN.test(text) || HOW_MANY_LISTED.test(text)
+      : groupBy.length < 3 && COUNT_LISTED.test(text)) &&
     (measure === null || (measure.kind === 'count' && measure.of === null)) &&
     show.some((key) => key.field !== null);
   if (countedPer) {

@@ -437,6 +437,19 @@ describe('readShown', () => {
     expect(readShown('failed signins for bob since yday, any idea why?', isColumn)).toEqual([]);
   });
 
+  it('reads "who" in a list of what to see as the one who acted, else the account of the row', () => {
+    const withActor = (kind: string) => ['host', 'file', 'actor', 'user'].includes(kind);
+    const withUser = (kind: string) => ['host', 'file', 'user'].includes(kind);
+    expect(readShown('which pcs ran anything off the E: drive since friday? pc name, file and who', withActor)).toEqual(
+      ['host', 'file', 'actor'],
+    );
+    expect(readShown('which pcs ran anything off the E: drive since friday? pc name, file and who', withUser)).toEqual([
+      'host',
+      'file',
+      'user',
+    ]);
+  });
+
   it('reads a list closed by an order said after a comma ("…, oldest due date first", "…, sorted by amount")', () => {
     const isColumn = (kind: string) => ['name', 'email', 'amount', 'due date', 'phone'].includes(kind);
     expect(

@@ -720,6 +720,8 @@ function nounKind(noun: string, isColumn: (kind: string) => boolean): string | n
       : null;
   // "- name and email": a bare "name" is the name column of the rows listed, where one is.
   const name = /^names?$/i.test(noun) && isColumn('name') ? 'name' : null;
+  // "pc name, file and who": who did each, the one who acted, else the account of the row.
+  const who = /^who$/i.test(noun) ? (isColumn('actor') ? 'actor' : isColumn('user') ? 'user' : null) : null;
   // "src ip", "source address": an entity named as a whole is its kind, mapped onto the chosen source's own column,
   // not a column of another source that happens to be spelt the same.
   const entity = phrase ? namedEntityKind(noun) : null;
@@ -727,6 +729,7 @@ function nounKind(noun: string, isColumn: (kind: string) => boolean): string | n
     outcome ??
     reason ??
     name ??
+    who ??
     (entity && isColumn(entity) ? entity : null) ??
     SHOWN_ITEM_KINDS.find(([pattern]) => pattern.test(noun))?.[1] ??
     SHOW.find(([pattern]) => pattern.test(noun))?.[1] ??
