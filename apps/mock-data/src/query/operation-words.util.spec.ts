@@ -17,6 +17,12 @@ describe('operationFilter', () => {
       'Microsoft.Compute/virtualMachines/powerOff',
       'Microsoft.Compute/virtualMachines/deallocate',
     ]);
+    expect(azure('who switched off or deleted VMs in rg-c')).toEqual([
+      'Microsoft.Compute/virtualMachines/delete',
+      'Microsoft.Compute/virtualMachines/powerOff',
+      'Microsoft.Compute/virtualMachines/deallocate',
+    ]);
+    expect(azure('which VMs were turned on in rg-d')).toEqual(['Microsoft.Compute/virtualMachines/start']);
     const office = (q: string) => operationFilter('o365', ['Operation'], q)?.values;
     expect(office('files r.okafor downloaded or synced in the last 14 days')).toEqual([
       'FileDownloaded',
@@ -307,6 +313,14 @@ describe('operationFilter (operations written out, vault policies, role definiti
     expect(op('sign-ins by Global Administrators')).toBeUndefined();
   });
 
+  it('reads administrator rights given to someone as a member added to a role', () => {
+    const op = (question: string) => operationFilter('AuditLogs', ['OperationName'], question)?.values;
+    expect(op('which accounts were given administrator rights last week')).toEqual(['Add member to role']);
+    expect(op('who granted the contractor admin privileges')).toEqual(['Add member to role']);
+    expect(op('who gave Sam elevated permissions in entra')).toEqual(['Add member to role']);
+    expect(op('which admins changed rights on the tenant')).toBeUndefined();
+  });
+
   it('reads "additions of members to a role or a group" as the directory operation', () => {
     expect(
       operationFilter('AuditLogs', ['OperationName'], 'all additions of users to the privileged role admin role')
@@ -363,6 +377,7 @@ describe('operationFilter (CloudTrail calls named by what they do)', () => {
       'TerminateInstances',
     ]);
     expect(trail('rebooted ec2 boxes in eu-west-2')).toEqual(['RebootInstances']);
+    expect(trail('who switched off ec2 instances last night')).toEqual(['StopInstances']);
     expect(trail('instances spun up overnight in the sandbox account')).toEqual(['RunInstances']);
   });
 

@@ -83,6 +83,11 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     /\badd(?:ed|ing|s)?\s+(?:as\s+(?:an?\s+)?)?(?:(?:an?\s+|the\s+)?(?:new\s+)?(?:members?|users?|people|ppl|folks|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}roles?\b|\brole\s+(?:member(?:ship)?\s+)?(?:additions?|adds)\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?|principals?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,4}roles?\b|\b(?:granted|given|assigned(?:\s+to)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:directory\s+|admin(?:istrator)?\s+)?roles?\b(?!\s+assignments?)/i,
     ['Add member to role'],
   ],
+  // Administrator rights given ("were given administrator rights", "granted admin privileges"): a role they were added to.
+  [
+    /\b(?:given|granted|gave|grant(?:s|ing)?|giv(?:es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:admin(?:istrator|istrative)?|elevated|privileged)\s+(?:rights|privileges?|permissions?|powers)\b/i,
+    ['Add member to role'],
+  ],
   // A role named by its title alone, after the change that gave it ("added ppl to Global Administrator", "who was made
   // global admin", "assigned Security Reader to …"): the title is "the … role". Titles are capitalised, but for the
   // directory's own "global admin"; "added to the Domain Admins group" is a group's.
@@ -229,9 +234,13 @@ const AZURE_VERBS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const AZURE_POWER_VERBS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\brestart(?:s|ed|ing)?\b|\breboot(?:s|ed|ing)?\b/i, ['restart']],
-  [/(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)|\bboot(?:s|ed|ing)?\s+up\b/i, ['start']],
   [
-    /\bstop(?:s|ped|ping)?\b|\bshut\s*(?:s|ting)?\s*down\b|\bdeallocat(?:e|ed|es|ing|ion)\b|\bpower(?:ed|s|ing)?[\s-]?off\b/i,
+    /(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)|\bboot(?:s|ed|ing)?\s+up\b|\b(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?|power(?:s|ed|ing)?)[\s-]?on\b(?!\s+(?:the\s+)?(?:mfa|logging|diagnostics?|auditing|encryption|backups?)\b)/i,
+    ['start'],
+  ],
+  // "switched off", "turned off", "shut off", "powered down": a machine stopped, in everyday words.
+  [
+    /\bstop(?:s|ped|ping)?\b|\bshut\s*(?:s|ting)?\s*(?:down|off)\b|\bdeallocat(?:e|ed|es|ing|ion)\b|\bpower(?:ed|s|ing)?[\s-]?(?:off|down)\b|\b(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)[\s-]?off\b/i,
     ['powerOff', 'deallocate'],
   ],
 ];
@@ -342,7 +351,10 @@ const RULE_AND_LOGGING_CALLS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** EC2 instances launched, turned off, on or round, by the verb said ("stopped", "rebooted"), as CloudTrail names each call. */
 const INSTANCE_POWER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bstop(?:s|ped|ping)?\b|\bshut\s*down\b/i, 'StopInstances'],
+  [
+    /\bstop(?:s|ped|ping)?\b|\bshut\s*(?:down|off)\b|\bpower(?:ed|s|ing)?[\s-]?(?:off|down)\b|\b(?:switch(?:es|ed|ing)?|turn(?:s|ed|ing)?)[\s-]?off\b/i,
+    'StopInstances',
+  ],
   [/(?<!\bre)\bstart(?:s|ed|ing)?\b(?!\s+of\b)/i, 'StartInstances'],
   [/\bterminat(?:e|ed|es|ing|ions?)\b/i, 'TerminateInstances'],
   [/\bre-?boot(?:s|ed|ing)?\b|\brestart(?:s|ed|ing)?\b/i, 'RebootInstances'],
@@ -394,11 +406,18 @@ function awsDoneCalls(question: string): readonly string[] | null {
 }
 
 /**
+ * An object said new, maybe after an everyday verb of making ("making new access keys", "any new IAM users", "set up
+ * new roles"): one created.
+ */
+const MADE_NEW =
+  /\b(?:(?:mak(?:e|es|ing)|made|generat(?:e|ed|es|ing)|issu(?:e|ed|es|ing)|add(?:s|ed|ing)?|set(?:s|ting)?\s+up|spun\s+up)\s+)?(?:(?:a|an|any|some)\s+)?new\s+(?=(?:aws\s+|iam\s+)?(?:access[\s-]?keys?|login\s+profiles?|users?|roles?|groups?|polic(?:y|ies)|buckets?|security\s+groups?|key\s+pairs?|snapshots?|trails?|secrets?)\b)/gi;
+
+/**
  * "created IAM access keys or users" → CreateAccessKey, CreateUser: the verb joined to each object the
  * question lists after it, as CloudTrail names the call; null when no listed object is known.
  */
 function awsNamedCalls(question: string): readonly string[] | null {
-  const m = AWS_VERB.exec(question);
+  const m = AWS_VERB.exec(question.replace(MADE_NEW, 'created '));
   if (!m) return null;
   const verb = `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).toLowerCase()}e`;
   const calls: string[] = [];

@@ -24,6 +24,12 @@ describe('saysMembershipChange', () => {
     expect(saysMembershipChange('someone assigned Privileged Role Administrator to a guest')).toBe(true);
   });
 
+  it('reads administrator rights given to someone as a role they were put in', () => {
+    expect(saysMembershipChange('which accounts were given administrator rights last fortnight')).toBe(true);
+    expect(saysMembershipChange('who granted the new contractor admin privileges')).toBe(true);
+    expect(saysMembershipChange('users who lost admin rights')).toBe(false);
+  });
+
   it('does not read a directory role named beside no change', () => {
     expect(saysMembershipChange('sign-ins by global admins from new countries')).toBe(false);
     expect(saysMembershipChange('added a note for the security administrator of the branch')).toBe(false);

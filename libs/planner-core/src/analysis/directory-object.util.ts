@@ -42,14 +42,21 @@ const MEMBERSHIP_CHANGE =
   /\b(?:(?:was|were|been|being|got|get|gets|getting)\s+(?:added|removed|assigned|granted|given|revoked|promoted|demoted|elevated|dropped)|(?:added|removed|promoted|demoted|elevated|moved)\s+(?:to|from|into|out\s+of))(?:\s+[\w-]+){0,4}?\s+(?:roles?|groups?)\b/i;
 
 /**
- * Whether the question asks when someone was put in or taken out of a role or group (see {@link MEMBERSHIP_CHANGE}), a
- * directory role perhaps named by its title alone (see `DIRECTORY_ROLE_CHANGED`):
+ * Administrator rights given to someone ("were given administrator rights", "granted her admin privileges", "gave the
+ * contractor elevated permissions"): a role or a privileged group they were put in, as the directory records it.
+ */
+export const ADMIN_RIGHTS_GIVEN =
+  /\b(?:given|granted|gave|grant(?:s|ing)?|giv(?:es|ing))\s+(?:[\w'’-]+\s+){0,3}?(?:admin(?:istrator|istrative)?|elevated|privileged)\s+(?:rights|privileges?|permissions?|powers)\b/i;
+
+/**
+ * Whether the question asks when someone was put in or taken out of a role or group (see {@link MEMBERSHIP_CHANGE}) or
+ * given administrator rights (see {@link ADMIN_RIGHTS_GIVEN}), a directory role perhaps named by its title alone (see `DIRECTORY_ROLE_CHANGED`):
  * an event an identity provider's audit log records. A business record keeps the role someone holds now, not when
  * it changed ("users whose role is admin").
  */
 export function saysMembershipChange(text: string): boolean {
   const slice = text.slice(0, MAX_TEXT);
-  return MEMBERSHIP_CHANGE.test(slice) || DIRECTORY_ROLE_CHANGED.test(slice);
+  return MEMBERSHIP_CHANGE.test(slice) || ADMIN_RIGHTS_GIVEN.test(slice) || DIRECTORY_ROLE_CHANGED.test(slice);
 }
 
 /** The cloud directory named by any of its names (`Entra ID`, `Azure AD`, `AAD`). */
