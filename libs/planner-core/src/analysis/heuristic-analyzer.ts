@@ -72,6 +72,7 @@ function listedFirst(
     index.byPlatform.get(evidence.platform) ?? [],
     score,
     readQuestion(segment.text),
+    evidence.tables,
   );
   return pointed.length === 0 ? evidence : { ...evidence, tables: pointed };
 }

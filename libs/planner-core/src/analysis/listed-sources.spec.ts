@@ -4,6 +4,7 @@ import { readSchemaCatalog } from '../context/schema-catalog';
 import { analyzeHeuristically } from './heuristic-analyzer';
 import { listedRequestsCut, listedSourcePlatforms, listedSourceTables, sourcePair } from './listed-sources';
 import { scorePlatforms } from './platform-scorer';
+import { readQuestion } from './question-reader';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
 
@@ -376,6 +377,31 @@ describe('listedSourceTables', () => {
     const entries = [...(catalog.platforms.get('spl')?.entries ?? [])];
 
     expect(listedSourceTables('esxi', 'spl', entries, score)).toEqual(['vmware:esxi:hostd']);
+  });
+
+  it('keeps, of the kinds of activity a request asks of a product named bare, those the question already found', () => {
+    const agents = buildAgentDirectory(fullMeshAgents());
+    const catalog = readSchemaCatalog(
+      {
+        kql: {
+          description: 'Log Analytics workspace',
+          tables: {
+            DeviceProcessEvents: ['TimeGenerated', 'DeviceName', 'FileName'],
+            DeviceNetworkEvents: ['TimeGenerated', 'DeviceName', 'RemoteIP', 'InitiatingProcessFileName'],
+          },
+        },
+      },
+      agents.data,
+    );
+    const score = (reading: Parameters<typeof scorePlatforms>[0]['reading']) =>
+      scorePlatforms({ reading, catalog, platforms: agents.dataPlatforms, preferred: [] });
+    const entries = [...(catalog.platforms.get('kql')?.entries ?? [])];
+    const request = readQuestion('which hosts connected to 198.51.100.7 since monday, with the process');
+
+    expect(
+      listedSourceTables('defender', 'kql', entries, score, request, ['DeviceProcessEvents', 'DeviceNetworkEvents']),
+    ).toEqual(['DeviceProcessEvents', 'DeviceNetworkEvents']);
+    expect(listedSourceTables('defender', 'kql', entries, score, request)).toEqual(['DeviceProcessEvents']);
   });
 });
 

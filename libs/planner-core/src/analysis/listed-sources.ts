@@ -271,6 +271,9 @@ function homeBeside(
   return home !== other ? home : null;
 }
 
+/** How many kinds of activity a request listed beside a source is read for, at most. */
+const MAX_REQUEST_CATEGORIES = 3;
+
 /** A source the question lists, with the platform its name points at. */
 export interface ListedSource {
   readonly platform: string;
@@ -325,7 +328,8 @@ export function listedSourcePlatforms(
  * DeviceNetworkEvents, `sysmon` → sysmon), else, for a vendor whose data only this platform keeps, the one its
  * words reach best by name (`cloudtrail` → aws:cloudtrail); else, for a name that says whose data but not which
  * ("azure" beside "aws"), the table of the kind of activity the `request` it is listed in asks of it ("sign in to …" →
- * sign-ins). Empty when it names none.
+ * sign-ins), of those the tables the platform's own reading of the question (`scoredTables`) holds when it holds
+ * any. Empty when it names none.
  */
 export function listedSourceTables(
   name: string,
@@ -333,6 +337,7 @@ export function listedSourceTables(
   entries: readonly SchemaEntry[],
   score: (reading: QuestionReading) => readonly ScoredPlatform[],
   request?: QuestionReading,
+  scoredTables: readonly string[] = [],
 ): string[] {
   const reading = readQuestion(name);
   const device = DEVICE_ACTIVITY.find((d) => saysAnyWords(reading, d.words));
@@ -349,7 +354,12 @@ export function listedSourceTables(
   // is still the one it points at.
   const reached = vendorHome(reading, scored) === platform ? matches.find((m) => m.nameScore > 0) : undefined;
   if (reached) return [reached.entry.name];
-  return request ? categoryTables(request, entries, 1).map((t) => t.entry.name) : [];
+  if (!request) return [];
+  // Of the kinds of activity the request asks of it, those its own reading of the question already found ("talked
+  // to … need host + process" → the connections and the processes); else the first.
+  const asked = categoryTables(request, entries, MAX_REQUEST_CATEGORIES).map((t) => t.entry.name);
+  const found = asked.filter((table) => scoredTables.includes(table));
+  return found.length > 0 ? found : asked.slice(0, 1);
 }
 
 /**
