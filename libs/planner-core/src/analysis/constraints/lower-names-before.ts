@@ -1,6 +1,6 @@
 import type { TableColumns } from './column-mapper';
 import { isFunctionWord } from './function-words';
-import type { SpanSet, ValueHit } from './value-hit';
+import { takeListedNames, type SpanSet, type ValueHit } from './value-hit';
 
 /** Column words that name no category a row is in ("the same name", "with the latest date"). */
 const NOT_A_CATEGORY = /^(?:names?|emails?|ids?|types?|values?|codes?|times?|dates?|totals?|amounts?|counts?)$/;
@@ -70,25 +70,8 @@ export function readLowerNamesBefore(text: string, tables: readonly TableColumns
     if (items.length === 1 && before[1] === undefined) continue;
     if (items.some((item) => notAValue(item) || known.has(item) || known.has(item.replace(/s$/, '')))) continue;
     // The lead ends where the column's name starts: the list stands just before the spaces there.
-    let at = m.index - (before[0].length - before[0].trimEnd().length) - list.length;
-    const found: ValueHit[] = [];
-    for (const item of items) {
-      const start = lower.indexOf(item, at);
-      if (start < 0 || start >= m.index) break;
-      found.push({
-        kind: 'text',
-        value: text.slice(start, start + item.length),
-        start,
-        end: start + item.length,
-        hint,
-      });
-      at = start + item.length;
-    }
-    if (found.length !== items.length || found.some((h) => taken.overlaps(h.start, h.end))) continue;
-    for (const h of found) {
-      hits.push(h);
-      taken.add(h.start, h.end);
-    }
+    const from = m.index - (before[0].length - before[0].trimEnd().length) - list.length;
+    hits.push(...takeListedNames(text, items, { from, until: m.index, search: lower }, hint, taken));
   }
   return hits;
 }

@@ -38,6 +38,11 @@ const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000,
 
 const WORD_LIST = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|');
 
+/** The words of 0–19 in order ("zero" … "nineteen"), for readers that read numbers said their own way (ports). */
+export const NUMBER_WORDS_BELOW_TWENTY: readonly string[] = Object.keys(UNITS).filter((word) => UNITS[word]! < 20);
+/** The words of the tens from twenty ("twenty" … "ninety"), in order. */
+export const TENS_WORDS: readonly string[] = Object.keys(TENS);
+
 /**
  * A number as a question writes it, for use inside larger patterns: digits with thousands
  * separators and decimals ("1,000", "2.5"), or words ("five", "a dozen", "twenty-five",

@@ -1,17 +1,8 @@
-const ONES: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS: readonly string[] = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+import { NUMBER_WORDS_BELOW_TWENTY, TENS_WORDS } from './number-words.util';
+
+const ONES: readonly string[] = NUMBER_WORDS_BELOW_TWENTY.slice(0, 10);
+const TEENS: readonly string[] = NUMBER_WORDS_BELOW_TWENTY.slice(10);
+const TENS: readonly string[] = TENS_WORDS;
 
 const WORD = [...ONES, ...TEENS, ...TENS, 'hundred', 'thousand'].join('|');
 

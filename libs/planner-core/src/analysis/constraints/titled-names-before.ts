@@ -1,7 +1,7 @@
 import type { TableColumns } from './column-mapper';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME } from './country-table';
 import { isFunctionWord } from './function-words';
-import type { SpanSet, ValueHit } from './value-hit';
+import { takeListedNames, type SpanSet, type ValueHit } from './value-hit';
 
 /**
  * The columns that sort a table's rows into named kinds ("segment", "category", "department", "product_type"), in
@@ -82,20 +82,7 @@ export function readTitledNamesBefore(text: string, tables: readonly TableColumn
     // "German and French customers": names of countries are the country's values, read as such.
     if (items.some((item) => COUNTRY_BY_ADJECTIVE.has(item.toLowerCase()) || COUNTRY_BY_NAME.has(item.toLowerCase())))
       continue;
-    const hint = `${table.table}.${column}`;
-    const found: ValueHit[] = [];
-    let at = m.index;
-    for (const item of items) {
-      const start = text.indexOf(item, at);
-      if (start < 0) break;
-      found.push({ kind: 'text', value: item, start, end: start + item.length, hint });
-      at = start + item.length;
-    }
-    if (found.length !== items.length || found.some((h) => taken.overlaps(h.start, h.end))) continue;
-    for (const h of found) {
-      hits.push(h);
-      taken.add(h.start, h.end);
-    }
+    hits.push(...takeListedNames(text, items, { from: m.index }, `${table.table}.${column}`, taken));
   }
   return hits;
 }

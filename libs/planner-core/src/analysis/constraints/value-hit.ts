@@ -55,3 +55,32 @@ export function scan(
     }
   }
 }
+
+/**
+ * The names of a list placed in the text in order from `from` ("Commercial or Industrial", "admin or owner"), each a
+ * `text` value hinted at its column; all or none: [] when one is not found before `until` or any is already taken.
+ * `search` is the text the names are looked for in (the text lower-cased, for names read in lower case); the values
+ * are the text's own words. The spans of the names returned are taken.
+ */
+export function takeListedNames(
+  text: string,
+  names: readonly string[],
+  place: { readonly from: number; readonly until?: number; readonly search?: string },
+  hint: string,
+  taken: SpanSet,
+): ValueHit[] {
+  const search = place.search ?? text;
+  const until = place.until ?? text.length;
+  const found: ValueHit[] = [];
+  let at = place.from;
+  for (const name of names) {
+    const start = search.indexOf(name, at);
+    if (start < 0 || start >= until) return [];
+    const end = start + name.length;
+    if (taken.overlaps(start, end)) return [];
+    found.push({ kind: 'text', value: text.slice(start, end), start, end, hint });
+    at = end;
+  }
+  for (const hit of found) taken.add(hit.start, hit.end);
+  return found;
+}
