@@ -65,6 +65,7 @@ const DEFAULT_SETS: readonly EvalSet[] = [
   surrogateSet('rsec11'),
   surrogateSet('rsec12'),
   surrogateSet('rsec13'),
+  surrogateSet('rsec14'),
   { name: 'dev2', casesFile: resolve(EVAL_DIR, 'dev2.jsonl'), catalogFile: resolve(EVAL_DIR, 'catalog.dev2.json') },
 ];
 
