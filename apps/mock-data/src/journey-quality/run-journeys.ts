@@ -84,6 +84,7 @@ import { BLIND70_JOURNEY_CASES } from './journey-blind70-cases';
 import { BLIND71_JOURNEY_CASES } from './journey-blind71-cases';
 import { BLIND73_JOURNEY_CASES } from './journey-blind73-cases';
 import { BLIND72_JOURNEY_CASES } from './journey-blind72-cases';
+import { BLIND76_JOURNEY_CASES } from './journey-blind76-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
 import { formatJourneyReport, runJourneys, type JourneyReport } from './journey-runner';
 import { meshJourneyDriver } from './mesh-journey.driver';
@@ -450,6 +451,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind72',
     title: 'blind72 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND72_JOURNEY_CASES,
+  },
+  {
+    name: 'blind76',
+    title: 'blind76 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND76_JOURNEY_CASES,
   },
 ];
 
