@@ -9,7 +9,6 @@ import {
   NOT_CUSTOMER_DATE_SQL,
   THIS_MONTH_KQL,
   THIS_WEEK_KQL,
-  THIS_WEEK_SPL,
   TODAY_KQL,
   TODAY_SPL,
   UNPAID_SQL,
@@ -48,7 +47,7 @@ import {
   sqlThis,
   sqlUntil,
 } from './journey-patterns';
-import { LAST_MONTH_START, MONTH_START, YEAR, YEAR_START, iso, kqlDate } from './journey-dates';
+import { LAST_MONTH_START, MONDAY, MONTH_START, YEAR, YEAR_START, iso, kqlDate, splDate } from './journey-dates';
 
 /**
  * The "blind75" journey-quality set, written blind on 2026-11-29 (13:00–13:30 UTC). I did not read the query
@@ -141,6 +140,8 @@ const LAST_MONTH_END_KQL = new RegExp(
     `(<=?|\\.\\.)\\s*datetime\\(\\s*["']?${iso(LAST_MONTH_END)}`,
   ].join('|'),
 );
+/** Since Monday (SPL): Monday-anchored week start or Monday's date (never a Sunday-anchored week, which on a Sunday is today). */
+const SINCE_MONDAY_SPL = new RegExp(`earliest\\s*=\\s*"?(@w1|-0w@w1|${splDate(MONDAY)})`);
 /** Biggest first (KQL): `sort by` / `order by` (descending by default) or `top N by`, never ascending. */
 const SORTED_KQL = /\|\s*(sort|order)\s+by\b|\|\s*top\s+\d+\s+by\b/;
 const ASC_KQL = /\|\s*(sort|order)\s+by\s+[^|]*\basc\b/;
@@ -386,7 +387,7 @@ export const BLIND75_JOURNEY_CASES: readonly JourneyCase[] = [
           COUNT_SPL,
           splBy('src|src_ip|Source_Network_Address|IpAddress'),
           splAbove(50),
-          THIS_WEEK_SPL,
+          SINCE_MONDAY_SPL,
         ],
       },
     },
