@@ -84,6 +84,7 @@ import { BLIND70_JOURNEY_CASES } from './journey-blind70-cases';
 import { BLIND71_JOURNEY_CASES } from './journey-blind71-cases';
 import { BLIND73_JOURNEY_CASES } from './journey-blind73-cases';
 import { BLIND75_JOURNEY_CASES } from './journey-blind75-cases';
+import { BLIND74_JOURNEY_CASES } from './journey-blind74-cases';
 import { BLIND72_JOURNEY_CASES } from './journey-blind72-cases';
 import { BLIND76_JOURNEY_CASES } from './journey-blind76-cases';
 import { JOURNEY_CASES, type JourneyCase } from './journey-cases';
@@ -462,6 +463,11 @@ const SETS: ReadonlyArray<{ name: string; title: string; cases: readonly Journey
     name: 'blind75',
     title: 'blind75 set (written before reading the builders, the extractor or the routing code)',
     cases: BLIND75_JOURNEY_CASES,
+  },
+  {
+    name: 'blind74',
+    title: 'blind74 set (written before reading the builders, the extractor or the routing code)',
+    cases: BLIND74_JOURNEY_CASES,
   },
 ];
 
