@@ -148,7 +148,7 @@ const MONTH_SPLIT_SPL =
 /** A field not equal to a value (SPL): `f!=v`, `NOT f=v`, `NOT f IN (…v…)`, `f NOT IN (…)`. */
 const splNot = (field: string, value: string) =>
   new RegExp(
-    `${field}\\s*!=\\s*"?\\*?${value}|NOT\\s*\\(?\\s*(\\w+\\.)*${field}\\s*(=|IN\\s*\\()[^|]*?${value}|${field}\\s+NOT\\s+IN\\s*\\([^)]*${value}|NOT\\s+(like|match)\\(\\s*(\\w+\\.)*${field}[^)]*${value}`,
+    `${field}\\s*!=\\s*"?\\*?${value}|NOT\\s*\\(?\\s*(\\w+\\.)*${field}\\s*(=|IN\\s*\\()[^|]*?${value}|${field}\\s+NOT\\s+IN\\s*\\([^)]*${value}|NOT\\s+(like|match)\\(\\s*['"]?(\\w+\\.)*${field}[^)]*${value}`,
     'i',
   );
 
@@ -411,7 +411,7 @@ export const BLIND74_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       spl: {
         table: 'wineventlog',
-        has: [splEvent(4624), /FRG-POS-\*/i, splNot('Logon_Type', '5\\b'), DAILY_SPL, LAST_WEEK_START_SPL],
+        has: [splEvent(4624), /FRG-POS-(\*|%)/i, splNot('Logon_Type', '5\\b'), DAILY_SPL, LAST_WEEK_START_SPL],
       },
     },
   },
@@ -689,7 +689,7 @@ export const BLIND74_JOURNEY_CASES: readonly JourneyCase[] = [
           sqlIs('(\\w+\\.)?event_type', 'login_failed'),
           NOT_TEN_SQL,
           new RegExp(`${sqlDayOf('occurred_at')}|date_trunc\\(\\s*'day'`, 'i'),
-          /AVG\(/i,
+          /AVG\(|\/\s*14(\.0+)?\b/i,
           sqlLast('occurred_at', '14 days?', 14),
         ],
       },
@@ -744,7 +744,10 @@ export const BLIND74_JOURNEY_CASES: readonly JourneyCase[] = [
         table: 'events',
         has: [
           sqlIs('(\\w+\\.)?event_type', 'login'),
-          sqlNot('(\\w+\\.)?email', 'qa@quorvex\\.io'),
+          new RegExp(
+            `${sqlNot('(\\w+\\.)?email', 'qa@quorvex\\.io').source}|NOT\\s+(IN|EXISTS)\\s*\\(\\s*SELECT[^;]*email\\s*(=|I?LIKE)\\s*'qa@quorvex\\.io'`,
+            'i',
+          ),
           new RegExp(`${sqlDayOf('occurred_at')}|date_trunc\\(\\s*'day'`, 'i'),
           sqlLast('occurred_at', '7 days?', 7),
         ],
@@ -794,7 +797,7 @@ export const BLIND74_JOURNEY_CASES: readonly JourneyCase[] = [
     expect: {
       kql: {
         table: 'OfficeActivity',
-        has: [/#EXT#/, kqlNot('OfficeWorkload', 'MicrosoftTeams|Microsoft Teams|Teams'), RATIO, THIS_MONTH_KQL],
+        has: [/#EXT#/, kqlNot('OfficeWorkload', '(MicrosoftTeams|Microsoft Teams|Teams)'), RATIO, THIS_MONTH_KQL],
       },
       spl: {
         table: 'o365',
