@@ -179,6 +179,10 @@ describe('listedSourcePlatforms', () => {
       'spl',
     ]);
     expect(listedSourcePlatforms('did badge 4411 open the north gate or the south gate?', score())).toEqual([]);
+    // What to do with the rows after a comma ("by …", "per …") is no second source.
+    expect(listedSourcePlatforms('did badge 4411 open anything after midnight? lockers, by defender', score())).toEqual(
+      [],
+    );
   });
 
   it('reads two kinds of record, each named by its source, asked for in one request', () => {

@@ -132,8 +132,11 @@ const CANDIDATE_PAIRS: readonly RegExp[] = [
 const RECORD = String.raw`(?:sign-?ins?|log-?ons?|logins?|traffic|logs?|events?|alerts?|connections?|activity|(?:api\s+)?calls?|requests?)`;
 /** A source's name of one or two words, then the kind of record it holds ("turnstile gate events"). */
 const SOURCE_OF_RECORD = String.raw`(?:(?!(?:any|some|the|our|all|no|or|and)\b)${WORD}\s+){1,2}${RECORD}`;
-/** Two names said bare, without a place word: "X + Y", "X and Y", "X, Y", "X & Y", "X or Y". */
-const BARE_PAIR = String.raw`(${WORD}(?:\s+${WORD})?)${JOIN}(${WORD}(?:\s+${WORD})?)`;
+/**
+ * Two names said bare, without a place word: "X + Y", "X and Y", "X, Y", "X & Y", "X or Y". The second never begins
+ * with a word that says what to do with the rows ("… ? from splunk, by user", "okta, per day"): no source's name.
+ */
+const BARE_PAIR = String.raw`(${WORD}(?:\s+${WORD})?)${JOIN}(?!(?:by|per|grouped|sorted|ordered|broken|split|only|just|excluding|except|since|during|last|past|today|yesterday|top)\b)(${WORD}(?:\s+${WORD})?)`;
 
 /**
  * Names said without a place word, read only as candidates whose two names must each point firmly at a store:

@@ -104,7 +104,7 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'defender for cloud', weight: 2.5 },
     { phrase: 'microsoft defender', weight: 2, names: true },
     { phrase: 'microsoft 365 defender', weight: 2.5, names: true },
-    { phrase: 'mde', weight: 2 },
+    { phrase: 'mde', weight: 2, names: true },
     { phrase: 'microsoft', weight: 0.5 },
     { phrase: 'entra', weight: 2 },
     { phrase: 'azure ad', weight: 0.5 },

@@ -216,4 +216,21 @@ describe('withNamePlaceholders', () => {
     expect(withNamePlaceholders('CVE-XSS servers')).toBe('CVE-XSS servers');
     expect(withNamePlaceholders('the KAC-MX fleet')).toBe('the KAC-MX fleet');
   });
+
+  it('reads a short code in capitals said before a fleet of machines as the start their names share', () => {
+    expect(withNamePlaceholders('parent procs launching powershell.exe on NJC hosts, past 24h')).toBe(
+      'parent procs launching powershell.exe on NJC* hosts, past 24h',
+    );
+    expect(withNamePlaceholders('rdp logons to the FIN servers last week')).toBe(
+      'rdp logons to the FIN* servers last week',
+    );
+    expect(withNamePlaceholders('logons across all LDN2 workstations')).toBe('logons across all LDN2* workstations');
+    // A technology's, a role's or an environment's initials say what the machines do, not how they are named.
+    expect(withNamePlaceholders('failed logons on the SQL servers')).toBe('failed logons on the SQL servers');
+    expect(withNamePlaceholders('new services on DC hosts')).toBe('new services on DC hosts');
+    expect(withNamePlaceholders('reboots of PROD boxes')).toBe('reboots of PROD boxes');
+    // Not said as where things happen, or a whole question in capitals: no code.
+    expect(withNamePlaceholders('which NJC hosts rebooted')).toBe('which NJC hosts rebooted');
+    expect(withNamePlaceholders('LOGONS ON NJC HOSTS')).toBe('LOGONS ON NJC HOSTS');
+  });
 });

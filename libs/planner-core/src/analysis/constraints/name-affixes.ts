@@ -383,6 +383,26 @@ const NAME_PLACEHOLDER =
 const FLEET_NAME =
   /(?<![\w*.$@\\/-])(?!(?:CVE|CWE|SHA|AES|RSA|TLS|SSL|UTF|ISO|RFC)-)([A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-Z])+)(?=\s+(?:laptops|pcs|workstations|desktops|servers|hosts|machines|devices|boxes|vms|kiosks|terminals|endpoints|nodes|dcs)\b)/g;
 
+/**
+ * A short code in capitals with no hyphen, said as where things happen right before the plural of machines ("on NJC
+ * hosts", "across the FIN servers", "to all LDN workstations"): a site's or a team's code the fleet's names carry.
+ * Never a technology's, a role's, an environment's or a region's initials ("the SQL servers", "DC hosts", "PROD
+ * boxes", "EU servers"), which say what the machines do or where they stand, not how they are named.
+ */
+const FLEET_CODE =
+  /(?<=\b(?:on|onto|across|against|to|from|at|in)\s+(?:the\s+|our\s+|all\s+(?:the\s+|our\s+)?|any\s+|every\s+)?)([A-Z]{2,5}[0-9]?)(?=\s+(?:laptops|pcs|workstations|desktops|servers|hosts|machines|devices|boxes|vms|kiosks|terminals|endpoints|nodes)\b)/g;
+const NOT_A_FLEET_CODE = new Set(
+  (
+    'AD ADDS ADFS AAD AKS API APP AV AWS BI CA CD CI CRM CPU DB DC DEV DHCP DMZ DNS DR EC EDR EKS EMEA ERP ESX ESXI EU ' +
+    'FTP GCP GKE GPU HA HMI HPC HTTP IIS ICS IOT IT KMS LAN LDAP MAC MDE MDM MDI MFA ML NAS NFS NTP OS OT PKI PLC POS ' +
+    'PROD QA RDP RDS SAN SAP SCADA SCCM SFTP SMB SMTP SQL SSH SSO TEST UAT UK US VDI VM VMS VPN WAN WEB WIN WSUS APAC ' +
+    'LATAM NA ALL ANY OUR THE NEW OLD KEY ROOT MY NOC SOC'
+  ).split(' '),
+);
+
 export function withNamePlaceholders(text: string): string {
-  return text.includes('-') ? text.replace(NAME_PLACEHOLDER, '$1*').replace(FLEET_NAME, '$1*') : text;
+  const hyphened = text.includes('-') ? text.replace(NAME_PLACEHOLDER, '$1*').replace(FLEET_NAME, '$1*') : text;
+  return /[a-z]/.test(hyphened)
+    ? hyphened.replace(FLEET_CODE, (code: string) => (NOT_A_FLEET_CODE.has(code) ? code : `${code}*`))
+    : hyphened;
 }

@@ -10,6 +10,12 @@ describe('readServicePorts', () => {
     expect(ports('which hosts allowed winrm yesterday')).toEqual(['destination:5985', 'destination:5986']);
   });
 
+  it('reads machines said to talk to an address over a service as traffic to its port, a login over it as none', () => {
+    expect(ports('anything talking to 91.215.85.0/24 over ssh, lst 48h')).toEqual(['destination:22']);
+    expect(ports('hosts communicating with 10.9.9.9 via smb')).toEqual(['destination:445']);
+    expect(ports('root account logins over ssh today')).toEqual([]);
+  });
+
   it('reads chat relay traffic (irc) as its default port', () => {
     expect(ports('which lab machines had irc traffic overnight')).toEqual(['destination:6667', 'destination:6697']);
   });

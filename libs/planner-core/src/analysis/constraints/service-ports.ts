@@ -54,9 +54,12 @@ const SERVICE_NAMED = new RegExp(
   'gi',
 );
 
-/** Words of network traffic: its flows, or the firewall's verdict on them (a service's sessions may be its logons). */
+/**
+ * Words of network traffic: its flows, machines talking to each other, or the firewall's verdict on them (a service's
+ * sessions may be its logons, and so may a login "over ssh").
+ */
 const TRAFFIC_WORDS =
-  /\b(?:traffic|connections?|connect(?:s|ed|ing)?|flows?|packets?|firewall|deny|denie[sd]|block(?:s|ed)?|allow(?:s|ed)?|drop(?:s|ped)?|reject(?:s|ed)?|inbound|outbound|ingress|egress|netflow|network|scan(?:s|ned|ning)?|listen(?:s|ing)?|exposed)\b/i;
+  /\b(?:traffic|connections?|connect(?:s|ed|ing)?|flows?|packets?|firewall|deny|denie[sd]|block(?:s|ed)?|allow(?:s|ed)?|drop(?:s|ped)?|reject(?:s|ed)?|inbound|outbound|ingress|egress|netflow|network|scan(?:s|ned|ning)?|listen(?:s|ing)?|exposed|talk(?:s|ed|ing)?\s+to|communicat(?:e|es|ed|ing|ions?))\b/i;
 
 /**
  * A service said to go to or from a machine by its address or a name with a digit ("telnet to 10.4.4.1", "vnc from
