@@ -173,6 +173,17 @@ describe('analyzeHeuristically', () => {
     expect(result.analysis.required_platforms).toEqual(['spl']);
   });
 
+  it("routes a question about Splunk's own parts (indexers, search heads, forwarders, its .conf files) to Splunk", () => {
+    const hints = inventedHints();
+
+    for (const question of [
+      'Find peer connection failures between the indexers and the search heads.',
+      'Detect duplication warnings from universal forwarders this week.',
+      'Measure whether an output queue dropped data configured in outputs.conf.',
+    ])
+      expect(analyze(question, hints).analysis.required_platforms).toEqual(['spl']);
+  });
+
   it('queries both telemetry platforms, with a low confidence, when their evidence cannot be told apart', () => {
     const hints = {
       kql: {

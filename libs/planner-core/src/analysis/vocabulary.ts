@@ -89,6 +89,47 @@ export const CIM_DATA_SAID = {
     /\b(?:using|use|from|in|within|across|against|query(?:ing)?|search(?:ing)?|based\s+on)\s+(?:the\s+|our\s+)?(?:cim\s+)?(?:authentication|network[\s_]+(?:traffic|resolution)|endpoint(?:[\s._]+(?:process(?:es)?|registry|filesystem|services?))?|intrusion[\s_]+detection)\s+data\b/i,
 } as const;
 
+/**
+ * Splunk's own components, roles and configuration files ("the indexers", "search head cluster", "universal forwarders",
+ * "outputs.conf", "splunkd.log"): an administrator's question about them reads the data Splunk keeps of itself. Words
+ * other products share ("forwarder" of syslog, "bucket" of a cloud store, "dashboard", "lookup") are left out.
+ */
+const SPLUNK_OWN_PARTS: readonly string[] = [
+  'indexer',
+  'indexers',
+  'indexer cluster',
+  'indexing tier',
+  'indexing peers',
+  'search head',
+  'search heads',
+  'search head cluster',
+  'search peers',
+  'universal forwarder',
+  'universal forwarders',
+  'heavy forwarder',
+  'heavy forwarders',
+  'smartstore',
+  'smart store',
+  'splunkd',
+  'kv store',
+  'kvstore',
+  'license master',
+  'license manager',
+  'deployment server',
+  'knowledge objects',
+  'summary index',
+  'outputs.conf',
+  'inputs.conf',
+  'props.conf',
+  'transforms.conf',
+  'savedsearches.conf',
+  'limits.conf',
+  'remote_searches.log',
+  'splunkd.log',
+  'metrics.log',
+  'scheduler.log',
+];
+
 /** Product, service and language names that point at a platform (KQL: Microsoft's log stores; SPL: Splunk; SQL: relational databases). */
 export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue[]>> = lookupTable({
   kql: [
@@ -128,6 +169,8 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'event codes', weight: 3 },
     { phrase: 'enterprise security', weight: 2 },
     { phrase: 'lookup file', weight: 1 },
+    // Splunk's own parts and files: a question about them reads Splunk's internal and audit data, kept nowhere else.
+    ...SPLUNK_OWN_PARTS.map((phrase) => ({ phrase, weight: 2.5 })),
   ],
   sql: [
     { phrase: 'sql', weight: 4, notBefore: AS_PROGRAM },

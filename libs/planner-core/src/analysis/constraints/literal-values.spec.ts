@@ -661,6 +661,24 @@ describe('readLiteralValues', () => {
     ]);
   });
 
+  it('reads a key named by one capitalised word before the noun of a key, or before the values it holds', () => {
+    expect(values('any changes to the Winlogon key in defender over the last week?')).toEqual([
+      ['registry', 'Winlogon'],
+    ]);
+    expect(values('which devices changed the SilentProcessExit registry key yesterday?')).toEqual([
+      ['registry', 'SilentProcessExit'],
+    ]);
+    expect(values('modifications to the Winlogon Shell or Userinit registry values')).toContainEqual([
+      'registry',
+      'Winlogon',
+    ]);
+    // A word opening the sentence is no key: "Any Debugger values" names the value only.
+    expect(values('Any Debugger values set under Image File Execution Options?')).not.toContainEqual([
+      'registry',
+      'Any',
+    ]);
+  });
+
   it('reads a domain under a country ending often used by tunnels and throwaway sites', () => {
     expect(values('which laptops resolved anything under tunnelbox.ee today')).toEqual([['domain', '.tunnelbox.ee']]);
     expect(values('dns queries for subdomains of drop-zone.su this week')).toEqual([['domain', '.drop-zone.su']]);

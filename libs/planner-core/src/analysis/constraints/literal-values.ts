@@ -71,7 +71,7 @@ const REGISTRY = /\b(?:HKLM|HKCU|HKCR|HKU|HKEY_[A-Z_]{4,20})(?::)?\\[^\s"'`]{1,5
 /** A backslash path without a hive ("CurrentVersion\\Run"), read as a registry key when the question speaks of the registry. */
 const REGISTRY_PATH = /(?<![\w\\])(?:[A-Za-z][\w.-]{0,60}\\){1,12}[A-Za-z*][\w.*-]{0,60}(?![\w\\])/g;
 const REGISTRY_CONTEXT =
-  /\b(?:registry|regedit|reg\s+keys?|hive|run(?:once)?\s+keys?|currentversion|image\s+file\s+execution\s+options|ifeo)\b/i;
+  /\b(?:registry|regedit|reg\s+keys?|hive|run(?:once)?\s+keys?|currentversion|image\s+file\s+execution\s+options|ifeo|winlogon|silentprocessexit)\b/i;
 /** An autostart key's name as Windows spells it, by its lower-case spelling. */
 const AUTOSTART_KEYS: ReadonlyMap<string, string> = new Map(
   ['Run', 'RunOnce', 'RunOnceEx', 'RunServices', 'RunServicesOnce'].map((name) => [name.toLowerCase(), name]),
@@ -96,6 +96,16 @@ const AUTOSTART_KEYS_NAMED = new RegExp(
  */
 const REGISTRY_KEY_NAMED =
   /\b(?:under|in|inside|within|below|beneath)\s+(?:the\s+)?(?:(?:registry\s+)?(?:key|subkey|hive|path)\s+)?([A-Z][A-Za-z0-9_]*(?:\s+[A-Z][A-Za-z0-9_]*){1,5}|[A-Z][A-Za-z0-9_]{2,40}(?=\s+(?:registry\s+)?(?:keys?|subkeys?|hive)\b))(?![\w\\])|\b(?:under|below|beneath)\s+(?:the\s+)?([A-Z][A-Za-z0-9_]{2,40})(?![\w\\.-])/g;
+/**
+ * A registry key named by one capitalised word before the noun of a key ("changes to the Winlogon key", "the
+ * SilentProcessExit registry key"), or before the names of values it holds ("the Winlogon Shell or Userinit registry
+ * values", "the Winlogon Shell value"): a part of the key's path.
+ */
+const REGISTRY_KEY_BEFORE =
+  /\b(?:the|to|of|a|an|any|its)\s+([A-Z][A-Za-z0-9_]{2,40})\s+(?:registry\s+)?(?:keys?|subkeys?)\b|(?<![\w\\.-])([A-Z][A-Za-z0-9_]{2,40})\s+(?=(?:[A-Z][A-Za-z0-9_]*(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*\/\s*))*[A-Z][A-Za-z0-9_]*\s+(?:registry\s+)?values?\b(?!\s+(?:data|of)\b))/g;
+/** Capitalised words that open a sentence or a phrase, never a registry key's name ("Any Debugger values"). */
+const PHRASE_OPENER =
+  /^(?:Any|All|Some|Which|What|The|New|Old|Registry|Reg|Key|Keys|Value|Values|Default|Those|These|Each|Every|Show|List|Find|Did|Were|Was|Are|Is|Please|Check|Get|Give|Pull|Look|Search|Who|When|Where|How|Why|Any|Our|My|Their|Windows|HKLM|HKCU)$/;
 /** A value said to be set under a key ("values set under Winlogon", "value written below Lsa"): the registry spoken of. */
 const VALUE_UNDER_KEY =
   /\bvalues?\s+(?:(?:was|were|is|are|got|been)\s+)?(?:set|written|changed|created|added|modified|deleted|removed)?\s*(?:under|below|beneath)\s/i;
@@ -1770,6 +1780,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const name = (m[1] ?? m[2])!;
         if (NOT_A_REGISTRY_KEY.test(name)) return null;
         const start = m.index + m[0].length - name.length;
+        return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
+      },
+      hits,
+    );
+    scan(
+      text,
+      REGISTRY_KEY_BEFORE,
+      taken,
+      (m) => {
+        const name = (m[1] ?? m[2])!;
+        if (NOT_A_REGISTRY_KEY.test(name) || PHRASE_OPENER.test(name)) return null;
+        const start = m.index + m[0].indexOf(name);
         return { kind: 'registry', value: name, start, end: start + name.length, operator: 'contains' };
       },
       hits,
