@@ -382,6 +382,13 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'same as last nite pls, u know the one',
     'Could you pick up where the night shift left off on the meter issue and send it over when done?',
     'can you carry on from where Sam stopped yesterday pls',
+    'Re matter 88-2 (Hale v. Marsh): Jo asked on 3 May whether we had finished what Ravi started. Could you complete it?',
+    'REQ-20417 from Amir, raised 02/11 - pls do wat he asked in there n attach to the tkt',
+    'TASK-8812: action whatever the customer requested and close the ticket',
+    'CHG-311 — please proceed with step 2 and revert to the requester.',
+    'same drill as last change window pls',
+    'same routine as the last release, thanks',
+    'Could you confirm whether the ratio has got worse since the previous review, excluding the agreed exceptions?',
   ])('asks back for "%s"', (question) => {
     expect(clarify(question)?.missing).toContain('subject');
   });
@@ -401,6 +408,11 @@ describe('clarificationFor a thing or an earlier request pointed at by a word fo
     'Further to my email, show the failed sign-ins in Entra yesterday',
     'pick up where the day team left off on the failed logons for svc_backup on DC01 today',
     "Further to the auditors' letter, list the invoices over 5000 EUR that are still unpaid",
+    'proceed with step 3 of the runbook: list failed sign-ins in the last day',
+    'same drill as last change window but for failed logons on the domain controllers',
+    'has the proportion of refunded orders improved this month compared with last month?',
+    'pls do what the ticket asked: failed logons for svc_backup yesterday',
+    'revert to the requester with the count of orders cancelled this week',
   ])('plans "%s": a subject or a value is said beside the pointer', (question) => {
     expect(clarify(question)).toBeNull();
   });

@@ -280,12 +280,13 @@ function pointsAtUnnamed(question: string): boolean {
 const EARLIER_REQUEST =
   /\b(?:same\s+as\s+(?:last\s+(?:time|week|month|night|nite|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|before|b4|earlier|yesterday|usual|always)|the\s+usual|as\s+usual|like\s+(?:last\s+time|before)|as\s+always|(?:run|do|redo|repeat|check)\s+(?:that|it|this)(?:\s+one)?\s+(?:again\s+)?(?:for|on|with|against)\s+(?:the\s+)?other)\b/i;
 /**
- * "the same thing as on Tuesday", "same report as last week", "rerun the one from b4": a request made before, by when it
+ * "the same thing as on Tuesday", "same report as last week", "same drill as last change window", "rerun the one from b4":
+ * a request made before, by when it
  * was made; with no
  * subject word and no value, nothing says what it read.
  */
 const SAME_AS_THEN =
-  /\b(?:re-?run|redo|repeat|do)\s+(?:the|that|those)\s+(?:one|thing|query|search|report|check|num(?:b?e?r)?s|figures|results|stats)\s+(?:from|of)\s+(?:b4|before|earlier|yesterday|last\s+(?:time|week|night)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
+  /\b(?:re-?run|redo|repeat|do)\s+(?:the|that|those)\s+(?:one|thing|query|search|report|check|num(?:b?e?r)?s|figures|results|stats)\s+(?:from|of)\s+(?:b4|before|earlier|yesterday|last\s+(?:time|week|night)|this\s+morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\bsame\s+(?:drill|routine|procedure|process|exercise|steps|checks?|thing|query|search|report|one|stuff)\s+(?:as|like)\s+(?:(?:the|our|in|at|for)\s+)?(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:window|time|run|round|cycle|release|deploy(?:ment)?|rollout|change|incident|audit|review|drill|exercise|test|outage|week|month|quarter)\b|\b(?:the\s+)?same\s+(?:thing|query|search|report|check|one|stuff)\s+(?:as|like)\s+(?:(?:on|in|at|from|for|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|before|b4|earlier|time|week|month|this\s+morning|the\s+other\s+day)\b/i;
 /**
  * A thing pointed at by a word for any thing ("any news on the thing from this morning?", "check that stuff again",
  * "the issue we talked about"): with no subject word and no value, nothing says what it is.
@@ -322,17 +323,17 @@ const RAISED_MATTER =
 
 /**
  * A go-ahead for something only pointed at ("please go ahead with it", "proceed with that as discussed", "carry on with
- * the change we agreed", "proceed on the basis we agreed"): what to do was said elsewhere.
+ * the change we agreed", "proceed on the basis we agreed", "proceed with step 3"): what to do was said elsewhere.
  */
 const GO_AHEAD =
-  /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?)\b|(?:on\s+the\s+basis|as)\s+(?:we\s+|you\s+|they\s+)?(?:agreed|discussed|planned|arranged|per)\b)/i;
+  /\b(?:go\s+ahead|proceed|carry\s+on|crack\s+on|get\s+going|move\s+forward)\s+(?:(?:with\s+)?(?:it|that|this|them|those|the\s+(?:plan|change|thing|task|request|item|one)s?|(?:the\s+)?(?:steps?|stages?|phases?|options?)\s+(?:\d{1,2}|one|two|three|four|five|[a-e])|the\s+(?:next|remaining|agreed)\s+steps?)\b|(?:on\s+the\s+basis|as)\s+(?:we\s+|you\s+|they\s+)?(?:agreed|discussed|planned|arranged|per)\b)/i;
 
 /**
  * Work someone else began, to be taken over ("pick up where the night shift left off", "carry on from where Sam
  * stopped", "finish what the day team started"): what it was is in that work, not in the question.
  */
 const WHERE_LEFT_OFF =
-  /\b(?:pick\s+(?:it\s+|things\s+|this\s+)?up|carry\s+on|continue|resume|take\s+over)\s+(?:from\s+)?where\s+(?:[\w'\u2019-]+\s+){0,4}?(?:left\s+(?:it\s+|things\s+)?off|stopped|finished|got\s+to)\b|\bfinish\s+(?:off\s+)?what\s+(?:[\w'\u2019-]+\s+){0,3}?(?:started|began)\b/i;
+  /\b(?:pick\s+(?:it\s+|things\s+|this\s+)?up|carry\s+on|continue|resume|take\s+over)\s+(?:from\s+)?where\s+(?:[\w'\u2019-]+\s+){0,4}?(?:left\s+(?:it\s+|things\s+)?off|stopped|finished|got\s+to)\b|\bfinish(?:ed|ing)?\s+(?:off\s+)?what\s+(?:[\w'\u2019-]+\s+){0,3}?(?:started|began)\b/i;
 
 /**
  * A message the user refers to and the planner never saw, opening the question ("Further to my note of Thursday",
@@ -356,6 +357,29 @@ const RAISED_BY =
  */
 const UNSEEN_SOURCE =
   /\b(?!in\s+(?:this|that)\s+case\b)(?:(?:from|frm|in|on|of|during|at)\s+(?:the|my|our|that|this|your|(?:(?:this|last|yesterday)\s+)?(?:today|yesterday|tonight|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday)['\u2019]s)\s+(?:(?:morning|afternoon|evening|daily|weekly|bridge|incident|team|ops|status|vendor|war-?room|zoom|teams|[a-z][\w-]{1,20})\s+)?(?:ticket|case|screenshot|thread|chat|call|meeting|stand-?up|sync|huddle|bridge|briefing|handover|debrief|catch-?up)(?![\w-]|\s+(?:cent(?:er|re)|logs?|records?|recordings?|events?|data|queue|volumes?)\b)|(?:my|our|the|that|this)\s+(?:ticket|screenshot)(?=\s*(?:$|[?.!,]|\w+\s+(?:i|we)\b))|(?:i|we)\s+(?:just\s+)?(?:mentioned|forwarded|pasted|attached|talked\s+about|discussed)\b)/i;
+/**
+ * A request written in a ticket the planner never saw, to be done as written there ("pls do wat she asked in there",
+ * "action what the customer requested", "handle whatever he needs"): what it asks is in the ticket.
+ */
+const DO_AS_ASKED =
+  /\b(?:do|action|handle|sort(?:\s+out)?|deal\s+with|get\s+done)\s+(?:what|wat|wht|whatever|wotever)\s+(?:she|he|they|it|(?:the|our|my)\s+[\w-]+|[A-Z][\w-]+)\s+(?:asked|asks|requested|requests|wants?|wanted|said|says|needs?|needed)\b/i;
+
+/**
+ * Chores around a ticket ("revert to the requester", "attach it to the tkt", "update the case"): what to do with an
+ * answer, never what the answer is about.
+ */
+const TICKET_CHORE =
+  /\b(?:revert|reply|respond|get\s+back|report\s+back)\s+(?:to\s+)?(?:the\s+)?(?:requester|requestor|reporter|caller)\b|\b(?:attach|add|post|update|close|resolve)\s+(?:it\s+|this\s+|that\s+)?(?:(?:to|on|in)\s+)?(?:the\s+)?(?:ticket|tkt|tix|case)\b/gi;
+
+/**
+ * A measure of an earlier result said to have moved, with nothing said of what it measured ("whether the proportion
+ * has improved relative to the previous period", "has the rate got worse"): an answer the planner never saw.
+ */
+const RESULT_MOVED =
+  /\b(?:the|that|this|our)\s+(?:proportion|ratio|rate|share|percentage|score|trend|position|situation)\s+(?:has\s+|have\s+|had\s+)?(?:improved|worsened|deteriorated|got\s+(?:better|worse)|gone\s+(?:up|down))\b/i;
+/** Something agreed elsewhere, pointed at ("excluding the agreed exceptions", "within the agreed scope"): no subject of the question. */
+const AGREED_THING = /\bthe\s+agreed\s+[\w-]+/gi;
+
 /** What a question may have been answered with: the numbers, a chart, a list, the query behind them. */
 const RESULT_NOUN = String.raw`(?:numbers?|figures?|results?|counts?|totals?|stats|statistics|metrics?|report|chart|graph|table|list|answers?|outputs?|findings|query|queries|data|dashboard|breakdown|export|spreadsheet|summary)`;
 /**
@@ -513,6 +537,21 @@ export function clarificationFor(input: ClarificationInput): Clarification | nul
   )
     return clarification(input);
   if (noValue && RAISED_BY.test(start) && !saysSubject(input.naturalLanguage.replace(RAISED_BY, ' ')))
+    return clarification(input);
+  // "pls do wat she asked in there n attach to the tkt", "proceed with step 3 and revert to the requester": what to do is
+  // in a ticket; its chores say nothing to look for.
+  const withoutChores = input.naturalLanguage.replace(TICKET_CHORE, ' ');
+  if (noValue && DO_AS_ASKED.test(start) && !saysSubject(withoutChores)) return clarification(input);
+  if (noValue && GO_AHEAD.test(start) && !saysSubject(withoutChores)) return clarification(input);
+  // "same drill as last change window": a request made before, its words ("change") no subject of this one.
+  if (noValue && SAME_AS_THEN.test(start) && !saysSubject(input.naturalLanguage.replace(SAME_AS_THEN, ' ')))
+    return clarification(input);
+  // "whether the proportion has improved relative to the previous period, excluding the agreed exceptions".
+  if (
+    noValue &&
+    RESULT_MOVED.test(start) &&
+    !saysSubject(input.naturalLanguage.replace(RESULT_MOVED, ' ').replace(AGREED_THING, ' '))
+  )
     return clarification(input);
   // "why is that number different now", "refresh the figures you sent": an earlier answer pointed at, and nothing
   // said of it but that it should be had again or compared; the question has no subject of its own.

@@ -572,7 +572,7 @@ const NUMBER_RANGE = /\d-\d{1,2}$/;
 
 /** Prefixes of names shaped like a machine's that are tickets, codes or standards ("CHG-4411", "CVE-2024-1", "SHA-256"). */
 const NOT_A_HOST_PREFIX =
-  /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
+  /^(?:CVE|AADSTS|KB|MS\d|SHA|AES|TLS|RFC|ISO|UTF|INC|CHG|REQ|RITM|CASE|TICKET|TKT|TCK|TIX|TASK|SCTASK|WO|JIRA|SR|PRB|CS|SEC|SOC)-?\d*(?:-|$)/i;
 
 /** A domain suffix written with its leading dot or wildcard (".xyz", "*.example.com"): the names ending so, searched for. */
 const DOMAIN_SUFFIX = new RegExp(
