@@ -1768,6 +1768,8 @@ function measuredOnce(
   const actors = c.measure?.kind === 'distinct_count' ? tableOfField(c.measure.field, schema) : undefined;
   const countsActors = actors !== undefined && actors !== fact && timeColumnOf(fact, schema) !== undefined;
   const part: string[] = [];
+  /** Statuses naming the rows a share is of ("share of the active accounts …"): the part when nothing else is. */
+  const statedWhole: string[] = [];
   // "how much we billed and how much of it is paid": the state is a part measured beside the whole, not a filter.
   const beside = c.share || c.inactivity || c.absence ? null : readPartBeside(input.naturalLanguage);
   const partBeside: string[] = [];
@@ -1797,9 +1799,12 @@ function measuredOnce(
       continue;
     }
     // "refund rate": the status is the part counted, not a filter on all the rows.
-    const ofShare = sharePartOf(filter, c.share);
-    if (ofShare) part.push(...filterClause(ofShare.part, parts, notes, input.naturalLanguage));
-    if (ofShare?.whole) where.push(...filterClause(ofShare.whole, parts, notes, input.naturalLanguage));
+    // "share of the active accounts that …": a status naming the rows is a filter; what follows is the part.
+    const ofShare = sharePartOf(filter, c.share, input.naturalLanguage);
+    if (ofShare?.part) part.push(...filterClause(ofShare.part, parts, notes, input.naturalLanguage));
+    const whole = ofShare?.whole ? filterClause(ofShare.whole, parts, notes, input.naturalLanguage) : [];
+    if (ofShare?.whole?.kind === 'status') statedWhole.push(...whole);
+    where.push(...whole);
     if (!ofShare) where.push(...filterClause(filter, parts, notes, input.naturalLanguage));
   }
   // "… and how much was collected": money settled is the rows with a payment time, when no status says so.
@@ -1852,10 +1857,11 @@ function measuredOnce(
     const clause = measuredActivity
       ? ownInactivityClause(c, measuredActivity, parts)
       : inactivityClause(c, input, parts, notes);
-    if (clause) where.push(clause);
+    // "what % of users have not logged in for 90 days": being idle is the part of the share, when no status is.
+    if (clause) (c.share && part.length === 0 ? part : where).push(clause);
   } else if (c.absence && !windowDatesSubject(input) && !datedRecord(fact, schema)) {
     const clause = absenceClause(c.absence, input, parts, notes);
-    if (clause) where.push(clause);
+    if (clause) (c.share && part.length === 0 ? part : where).push(clause);
   } else if (c.absence) {
     // "customers who signed up this year but have no orders": the window says when the customers came, and
     // the absence is of any order at all. So it does for records of their own time ("orders without an invoice
@@ -1907,6 +1913,11 @@ function measuredOnce(
       ? null
       : firstTimeClause(fact, f, schema, groupTables(c));
   if (first) where.push(first);
+  // "what % of the paid invoices were paid": with nothing else said of them, the status is the part after all.
+  if (c.share && part.length === 0 && statedWhole.length > 0) {
+    part.push(...statedWhole);
+    where.splice(0, where.length, ...where.filter((w) => !statedWhole.includes(w)));
+  }
   if (c.share && part.length === 0) notes.push(`no status filter says which rows make "${c.share.expression}"`);
   if (!c.inactivity && !paidLate && (DUE.test(input.naturalLanguage) || age?.due)) {
     const due = (schema.tables[fact] ?? []).find((col) => DUE_COLUMN.test(col));
