@@ -67,6 +67,7 @@ import { readLiteralValues } from './literal-values';
 import { readProviderOperations } from './provider-operations';
 import { readLowerNamesBefore } from './lower-names-before';
 import { readTitledNamesBefore } from './titled-names-before';
+import { readSegmentNames } from './segment-names';
 import { readComparedValues } from './compared-values';
 import { readParticipleStates } from './participle-states';
 import { withoutValuesInCounts } from './count-gap';
@@ -1128,6 +1129,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...literal,
     ...named,
     ...readBusinessValues(text, taken),
+    ...readSegmentNames(text, input.tables, taken),
     ...readStateRecords(text, taken, namesTable),
     ...readParticipleStates(text, input.tables, taken),
     ...readComparedValues(text, input.tables, taken),
