@@ -1140,7 +1140,7 @@ function activeBeforeClause(
 function inactiveSince(inactivity: NonNullable<QueryConstraints['inactivity']>): string {
   return inactivity.before
     ? sqlTimestamp(inactivity.before)
-    : `NOW() - INTERVAL '${intervalText(inactivity.durationSeconds)}'`;
+    : `NOW() - INTERVAL '${sqlLookback({ description: inactivity.expression, durationSeconds: inactivity.durationSeconds })}'`;
 }
 
 /** The rows of an activity that reference the entity by `column`, measured per entity (see {@link inactiveMeasured}). */
@@ -1509,9 +1509,20 @@ function absenceClause(absence: Absence, input: QueryInput, parts: SqlQueryParts
 const DONE_TO: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:ordered|bought|purchased|sold|spent)\b/i, 'order'],
   [/\b(?:invoiced|billed)\b/i, 'invoice'],
+  // "products that still appeared on orders this year", "items that showed up in orders": being on an order.
+  [APPEARED_ON('orders?|purchases?'), 'order'],
+  [APPEARED_ON('invoices?|bills?'), 'invoice'],
 ];
 
 const NEGATED_DOING = /\b(?:not|never|no|nothing|none|without)\b|n['’]t\b/i;
+
+/** "appeared on …", "showed up in …", "were listed on …": a row being on a record of the kind `nouns` names. */
+function APPEARED_ON(nouns: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:appear(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|turn(?:s|ed|ing)?\s+up|(?:is|are|was|were|been)\s+(?:still\s+)?(?:listed|included))\s+(?:on|in)\s+(?:any\s+|an?\s+|some\s+|the\s+)?(?:${nouns})\b`,
+    'i',
+  );
+}
 
 /** The tables the question groups by (`customers` of `customers.segment`). */
 function groupTables(c: QueryConstraints): string[] {

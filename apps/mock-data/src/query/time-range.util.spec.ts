@@ -40,6 +40,12 @@ describe('sqlLookback', () => {
     expect(sqlLookback({ description: 'last 12 months', durationSeconds: YEAR })).toBe('12 months');
   });
 
+  it('writes twelve months counted as 30-day months as the calendar months', () => {
+    expect(sqlLookback({ description: 'w/o any booking in the last 12 months', durationSeconds: 12 * MONTH })).toBe(
+      '12 months',
+    );
+  });
+
   it('falls back to days or hours when the words name no months or disagree with the length', () => {
     expect(sqlLookback({ description: 'last 90 days', durationSeconds: 90 * 86_400 })).toBe('90 days');
     expect(sqlLookback({ description: 'last 24 hours', durationSeconds: 86_400 })).toBe('24 hours');

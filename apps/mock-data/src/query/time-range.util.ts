@@ -95,11 +95,13 @@ export function sqlLookback(time: Pick<TimeFilter, 'description' | 'durationSeco
     const said = counted[1]!.toLowerCase();
     const count = /^\d/.test(said) ? Number(said) : MONTH_WORDS[said];
     const unit = counted[2]!.toLowerCase().replace(/s$/, '');
-    const length =
+    // "12 months" may have been counted as a year or as twelve 30-day months: either is those calendar months.
+    const lengths =
       unit === 'month'
-        ? (countedMonthsAsYears(count ?? 0, unit) ?? (count ?? 0) * UNIT_SECONDS['month']!)
-        : (count ?? 0) * UNIT_SECONDS['year']!;
-    if (count && count > 0 && Math.abs(length - seconds) < 1) return `${count} ${unit}${count === 1 ? '' : 's'}`;
+        ? [countedMonthsAsYears(count ?? 0, unit), (count ?? 0) * UNIT_SECONDS['month']!]
+        : [(count ?? 0) * UNIT_SECONDS['year']!];
+    if (count && count > 0 && lengths.some((length) => length !== null && Math.abs(length - seconds) < 1))
+      return `${count} ${unit}${count === 1 ? '' : 's'}`;
   }
   return intervalText(seconds);
 }

@@ -10,6 +10,15 @@ describe('resolveInactivity', () => {
     expect(read).toMatchObject({ before: '2025-06-02T00:00:00.000Z', duration_seconds: 16 * 86_400 + 55_200 });
   });
 
+  it('resolves "the start of" a named month to its first day', () => {
+    const read = resolveInactivity(
+      findInactivity('customers who ordered last winter but have not ordered anything since the start of March'),
+      NOW,
+    );
+
+    expect(read).toMatchObject({ activity: 'order', before: '2025-03-01T00:00:00.000Z' });
+  });
+
   it('resolves a relative day against the clock', () => {
     expect(resolveInactivity(findInactivity('tablets not signed in since yesterday'), NOW)?.before).toBe(
       '2025-06-17T00:00:00.000Z',

@@ -64,6 +64,8 @@ const DATE = [
   '(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   'yesterday',
   '(?:the\\s+)?(?:start|beginning|1st|first)\\s+of\\s+(?:the|this|last)\\s+(?:week|month|quarter|year)',
+  // "since the start of July": a month named, from its first day.
+  `(?:the\\s+)?(?:start|beginning)\\s+of\\s+${MONTH}(?:\\s+\\d{4})?\\b`,
   '(?:last|this)\\s+(?:week|month|quarter|year)',
 ].join('|');
 

@@ -10,6 +10,12 @@ describe('readShape', () => {
     expect(shape('average RAM use per node').measure).toEqual({ kind: 'avg', of: 'ram' });
   });
 
+  it('reads no average from the verb "mean" after a person ("I mean the ones who …")', () => {
+    expect(shape('which customers stopped buying? I mean the ones who ordered in June').measure).toBeNull();
+    expect(shape('by active we mean the users who signed in').measure).toBeNull();
+    expect(shape('the mean order value this month').measure).toEqual({ kind: 'avg', of: 'order value' });
+  });
+
   it.each([
     'What did the kiosks take in per site last week?',
     'how much did the cafe bring in on Saturday',

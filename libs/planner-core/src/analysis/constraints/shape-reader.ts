@@ -409,7 +409,12 @@ const ONE_SALE = /^(?:order|deal|basket|cart|sale|purchase)$/i;
 const AOV = /\bAOVs?\b/i;
 /** "above the average", "less than the mean customer": the average a measure is held to, not the measure. */
 const HELD_TO = String.raw`(?<!\b(?:above|over|than|below|under|exceeds?|exceeding)\s+(?:the\s+|an\s+)?)`;
-const AVERAGE = new RegExp(`${HELD_TO}\\b(?:average|avg|mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`, 'i');
+/** "I mean the ones who …", "by that we mean": the verb "mean" after a person or a helping verb, never an average. */
+const MEAN_AS_VERB = String.raw`(?<!\b(?:i|we|you|they|do|does|did|to)\s+)`;
+const AVERAGE = new RegExp(
+  `${HELD_TO}\\b(?:average|avg|${MEAN_AS_VERB}mean)\\s+(?:of\\s+|the\\s+)*(${NOUN})${VALUE_TAIL}`,
+  'i',
+);
 // "total invoiced", "total billed": money said by the verb that moved it.
 const MONEY_WORDS =
   'amount|revenue|spend|spending|spent|sales|value|cost|costs|price|bytes|volume|traffic|paid|payments?|turnover|income|outstanding|owed|balances?|invoiced|billed|charged|refunded';
