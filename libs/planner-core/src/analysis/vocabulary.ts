@@ -316,6 +316,13 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({
   emp: 'employee',
   org: 'organization',
   pwd: 'password',
+  // Calendar periods as typed in chat ("per wk", "by mth", "each qtr").
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  qtr: 'quarter',
+  qtrs: 'quarters',
   // Chat shorthand of telemetry ("net conns to 9001", "by proc").
   conn: 'connection',
   conns: 'connections',

@@ -9,6 +9,17 @@ describe('aggregate thresholds', () => {
     expect(saysAggregateThreshold('invoices whose total ')).toBe(false);
   });
 
+  it('names an aggregate qualified by one word ("whose unpaid total", "where the combined sum")', () => {
+    expect(saysAggregateThreshold('unpaid invoices per segment, only segments whose unpaid total ')).toBe(true);
+    expect(saysAggregateThreshold('spend by team, teams where the combined sum is ')).toBe(true);
+    expect(saysAggregateThreshold('invoices whose unpaid total ')).toBe(false);
+    expect(saysAggregateThreshold('sales by region, regions whose unpaid invoices ')).toBe(false);
+    expect(readGroupThreshold('refunds per store, stores whose monthly average is over 1,200')).toEqual({
+      operator: 'gt',
+      value: 1200,
+    });
+  });
+
   it('names an average owned by the plural things asked about, with no group word', () => {
     expect(saysAggregateThreshold('which vendors have a mean invoice ')).toBe(true);
     expect(saysAggregateThreshold('list the stores whose average sale ')).toBe(true);

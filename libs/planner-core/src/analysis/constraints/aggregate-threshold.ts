@@ -8,10 +8,11 @@ const NUMBER_WORDS =
 /**
  * A threshold said of each group's aggregate, not of each row: "only segments where the average is above
  * 250", "regions whose total exceeds 10,000", "keep the categories with a mean over 40". The amount after
- * it is a HAVING on the measure, not a filter on the rows.
+ * it is a HAVING on the measure, not a filter on the rows. One word may qualify the aggregate ("whose unpaid total",
+ * "with a combined sum", "where the monthly average"): it says which rows went into it, and stays a filter of its own.
  */
 const AGGREGATE_BEFORE =
-  /\b(?:(?:where|whose|if|when|(?:that\s+|which\s+|who\s+)?(?:have|has))\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median))?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+)?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|total|size|price|spend|cost|order|invoice|sale|payment|purchase|transaction|basket|is|was|are|were|comes\s+to|of\s+(?:it|them)|of))*\s*$/i;
+  /\b(?:(?:where|whose|if|when|(?:that\s+|which\s+|who\s+)?(?:have|has))\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median))?|(?:with|having)\s+(?:the\s+|their\s+|its\s+|an?\s+(?=average|avg|mean|median)))(?:group\s+|[a-z][a-z-]{2,}\s+(?=(?:average|avg|mean|median|total|sum)\b))?(?:average|avg|mean|median|total|sum|count|number|aggregate)(?:\s+(?:value|amount|total|size|price|spend|cost|order|invoice|sale|payment|purchase|transaction|basket|is|was|are|were|comes\s+to|of\s+(?:it|them)|of))*\s*$/i;
 /** Groups said before the threshold ("per segment", "by region", "for each team"): else a total is a row's own. */
 const GROUPED =
   /\b(?:per|by|for\s+(?:each|every)|grouped\s+by|broken\s+down\s+by|split\s+by)\s+\w|\bhow\s+many\s+(?:[\w-]+\s+){1,5}each\b/i;

@@ -15,6 +15,12 @@ const MEANT: Readonly<Record<string, string>> = {
 /** The misspellings of {@link MEANT}, as whole words. */
 const QUESTION_WORD_TYPO = new RegExp(`\\b(?:${Object.keys(MEANT).join('|')})\\b`, 'gi');
 
+/**
+ * "how" typed without its vowel before "many", "much", "long" or "often" ("hw many accts"): alone, "hw" is also
+ * hardware ("hw inventory"), so only before the words that follow "how".
+ */
+const HOW_TYPO = /\b(?:hw|hwo|hiw)(?=\s+(?:many|much|long|often)\b)/gi;
+
 /** `meant` in the case `typed` was written in: all capitals, a capital first letter, or lower case. */
 function inCaseOf(typed: string, meant: string): string {
   if (typed === typed.toUpperCase()) return meant.toUpperCase();
@@ -24,6 +30,8 @@ function inCaseOf(typed: string, meant: string): string {
 
 /** The question with its misspelt question words ("wich") written as meant ("which"), in the case they were typed. */
 export function fixQuestionWordTypos(text: string): string {
-  if (!/\b(?:wi|wh|wa|hw)/i.test(text)) return text;
-  return text.replace(QUESTION_WORD_TYPO, (typed: string) => inCaseOf(typed, MEANT[typed.toLowerCase()]!));
+  if (!/\b(?:wi|wh|wa|hw|hi)/i.test(text)) return text;
+  return text
+    .replace(QUESTION_WORD_TYPO, (typed: string) => inCaseOf(typed, MEANT[typed.toLowerCase()]!))
+    .replace(HOW_TYPO, (typed: string) => inCaseOf(typed, 'how'));
 }

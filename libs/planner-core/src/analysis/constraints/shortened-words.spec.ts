@@ -8,6 +8,13 @@ describe('spellOutAbbreviations', () => {
     expect(spellOutAbbreviations('net conns to 9001 by proc')).toBe('net connections to 9001 by process');
   });
 
+  it('writes out calendar periods typed short ("per wk", "by mth", "each qtr")', () => {
+    expect(spellOutAbbreviations('new accts per wk since sept 1st')).toBe('new accounts per week since sept 1st');
+    expect(spellOutAbbreviations('revenue by mth, then by qtr')).toBe('revenue by month, then by quarter');
+    expect(spellOutAbbreviations('the last 3 wks')).toBe('the last 3 weeks');
+    expect(spellOutAbbreviations('wkstation logs')).toBe('wkstation logs');
+  });
+
   it('leaves an abbreviation inside an address, a path or an identifier alone', () => {
     expect(spellOutAbbreviations('orders of cust@store.example')).toBe('orders of cust@store.example');
     expect(spellOutAbbreviations('rows of cust_id 7 on the cust-db host')).toBe(
