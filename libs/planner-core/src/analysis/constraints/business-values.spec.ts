@@ -13,6 +13,15 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it('reads the state a verb leaves rows in, said bare after "did" and who did it ("did we ship")', () => {
+    expect(read('how many orders did we ship each week')).toEqual([['status', 'shipped']]);
+    expect(read('how many orders did customers cancel per week')).toEqual([['status', 'cancelled']]);
+    expect(read('which tickets did support resolve today')).toEqual([['status', 'resolved']]);
+    expect(read('how many orders did we not ship last week')).toEqual([]);
+    expect(read('how many deals did we close last month')).toEqual([]);
+    expect(read('what did we ship to Berlin')).toEqual([]);
+  });
+
   it('reads an amount compared just after bookings as an amount of money', () => {
     expect(read('mean stay value per hotel for bookings >= 1500')).toEqual([['amount', '1500']]);
     expect(read('how many bookings over 300 EUR')).toEqual([['amount', '300', 'EUR']]);

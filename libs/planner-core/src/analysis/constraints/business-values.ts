@@ -163,6 +163,32 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
   quarantined: 'quarantined',
 };
 
+/**
+ * A state's verb in its bare form after "did"/"do" and who did it ("how many orders did we ship", "which tickets did
+ * support close", "what do we refund"), with the state the rows are left in. Not after a negation ("did we not ship",
+ * "didn't ship": rows not in it).
+ */
+const DONE_VERB_STATES: Readonly<Record<string, string>> = {
+  ship: 'shipped',
+  deliver: 'delivered',
+  cancel: 'cancelled',
+  refund: 'refunded',
+  fulfil: 'fulfilled',
+  fulfill: 'fulfilled',
+  complete: 'completed',
+  approve: 'approved',
+  reject: 'rejected',
+  decline: 'declined',
+  resolve: 'resolved',
+  close: 'closed',
+  suspend: 'suspended',
+  disable: 'disabled',
+};
+const DONE_VERB = new RegExp(
+  `\\b(?:did|do|does)\\s+(?:we|they|you|i|(?:the\\s+|our\\s+)?[a-z]+)\\s+(${Object.keys(DONE_VERB_STATES).join('|')})\\b`,
+  'gi',
+);
+
 const STATUS = new RegExp(
   `\\b(${Object.keys(STATUS_WORDS)
     .sort((a, b) => b.length - a.length)
@@ -945,6 +971,19 @@ export function readBusinessValues(text: string, taken: SpanSet): ValueHit[] {
       if (/^(?:in)?active$/i.test(m[1]!) && RANKED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
         return null;
       return simple('status', STATUS_WORDS[m[1]!.toLowerCase()]!, m.index, m[0].length);
+    },
+    hits,
+  );
+  scan(
+    text,
+    DONE_VERB,
+    taken,
+    (m) => {
+      if (DEAL_BEFORE.test(text.slice(Math.max(0, m.index - DEAL_REACH), m.index))) return null;
+      const verb = m[1]!;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (NOT_A_STATUS_AFTER.test(after)) return null;
+      return simple('status', DONE_VERB_STATES[verb.toLowerCase()]!, m.index + m[0].length - verb.length, verb.length);
     },
     hits,
   );
