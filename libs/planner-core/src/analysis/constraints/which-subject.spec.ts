@@ -12,6 +12,14 @@ describe('readWhichSubject', () => {
     });
   });
 
+  it('reads the subject before an adverb of time and the verb ("which customers still owe …")', () => {
+    expect(readWhichSubject('Which customers still owe us money on bills due before May?')).toEqual({
+      noun: 'customers',
+      qualifier: null,
+    });
+    expect(readWhichSubject('which tenants already paid this month')).toEqual({ noun: 'tenants', qualifier: null });
+  });
+
   it('reads the noun that ends the words after "which", past qualifiers', () => {
     expect(readWhichSubject('Which Marketing team contractors had over 7 lockouts?')).toEqual({
       noun: 'contractors',

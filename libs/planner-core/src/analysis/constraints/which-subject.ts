@@ -1,11 +1,11 @@
 /**
  * "which customer segments have brought in …", "which Finance department users had more than 3 …", "any printer
- * queue that jammed …" (not a pronoun: "what they have spent"): the noun
+ * queue that jammed …", "which customers still owe …" (not a pronoun: "what they have spent"): the noun
  * that ends the words after "which" (up to three qualifiers before it), where the verb begins. The qualifier
  * just before it is returned too, for a column named by both ("customer segment").
  */
 const WHICH_SUBJECT =
-  /\b(?:which|what|any)\s+(?!(?:they|we|you|he|she|it|each)\b)((?:[a-z][\w-]*\s+){0,3}?)(?!(?:they|them|we|you|he|she|it|one)\b)([a-z][\w-]{2,30})\s+(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|reset|sent|wrote|overspent|exceeded|with|that|who|whose|[a-z]{3,}ed)\b/i;
+  /\b(?:which|what|any)\s+(?!(?:they|we|you|he|she|it|each)\b)((?:[a-z][\w-]*\s+){0,3}?)(?!(?:they|them|we|you|he|she|it|one)\b)([a-z][\w-]{2,30})\s+(?:(?:still|already|currently|also|ever|recently)\s+)?(?:have|has|had|did|do|does|were|was|are|is|got|made|spent|brought|generated|earned|used|saw|went|ran|reset|sent|wrote|overspent|exceeded|owes?|bought|paid|with|that|who|whose|[a-z]{3,}ed)\b/i;
 /**
  * "which customers in Italy had …", "which users from Finance did …", "which customers from Germany signed up …": the
  * noun before a place or a group it is in (one to three words), then the verb; read first, or the place would be
