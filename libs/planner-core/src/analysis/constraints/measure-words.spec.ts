@@ -437,6 +437,20 @@ describe('readShown', () => {
     expect(readShown('failed signins for bob since yday, any idea why?', isColumn)).toEqual([]);
   });
 
+  it('reads the moment of a deed said as a clause in a list ("the date they were created") as that deed\'s date', () => {
+    const isColumn = (kind: string) => ['name', 'email', 'created date', 'paid time', 'amount'].includes(kind);
+    expect(
+      readShown(
+        'customers created this month, showing their name, email address and the date they were created?',
+        isColumn,
+      ),
+    ).toEqual(['name', 'email', 'created date']);
+    expect(readShown('paid invoices, showing the amount and the time when it was paid', isColumn)).toEqual([
+      'amount',
+      'paid time',
+    ]);
+  });
+
   it('reads "who" in a list of what to see as the one who acted, else the account of the row', () => {
     const withActor = (kind: string) => ['host', 'file', 'actor', 'user'].includes(kind);
     const withUser = (kind: string) => ['host', 'file', 'user'].includes(kind);

@@ -603,9 +603,10 @@ const SHOWN_ITEM_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * An item of a list of what to see: a noun of up to three words, after an article or "full", that an "of" phrase
- * may close ("the date of their last login").
+ * may close ("the date of their last login"); or the moment of a deed said as a clause ("the date they were
+ * created", "the time it was paid"), read as that deed's date ({@link WHEN_ITEM}).
  */
-const SHOWN_ITEM = String.raw`(?:(?:the|their|its|his|her|full|whole|each|every)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?`;
+const SHOWN_ITEM = String.raw`(?:(?:the\s+|their\s+|its\s+)?(?:dates?|times?|days?)\s+(?:when\s+|that\s+)?(?:it|they|each(?:\s+one)?|he|she)\s+(?:(?:was|were|got)\s+)?(?:[a-z]{2,20}(?:ed|en)|paid|sent|sold|bought|made|built|spent|set)\b|(?:(?:the|their|its|his|her|full|whole|each|every)\s+){0,2}[a-z][\w-]{1,30}(?:['\u2019]s)?(?:\s+[a-z][\w-]{1,30}){0,2}(?:\s+of\s+(?:the|their|its|his|her|each)\s+[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{1,30})?)?)`;
 /** A verb that opens a list of what to see ("show", "incl.", "give me"). */
 const SHOWING_VERB = String.raw`(?:show(?:ing)?|display(?:ing)?|include|including|incl\.?|return|give\s+me|giving|providing|with|list(?:ing)?|stating|naming|get\s+me|i\s+(?:want|need)|want|need|i(?:['\u2019]d|\s+would)\s+like)`;
 /** The words that may open an item of a list of what to see: articles, and a verb of showing ("? include the name, …"). */
@@ -684,6 +685,10 @@ const ITEM_PARTICIPLE =
 /** "… of each connection", "… for every event": the rows an item is asked of, said after it. */
 const ROWS_AFTER_ITEM = /\s+(?:of|for|in|on)\s+(?:each|every|all|the)\s+[a-z][\w-]*\s*$/i;
 
+/** "date they were created", "time when it was paid": the moment of a deed of each row, said as a clause. */
+const WHEN_ITEM =
+  /^(dates?|times?|days?)\s+(?:when\s+|that\s+)?(?:it|they|each(?:\s+one)?|he|she)\s+(?:(?:was|were|got)\s+)?([a-z]+)$/i;
+
 function shownItemKind(item: string, isColumn: (kind: string) => boolean): string | null {
   // "…, with error code, app and status": a list the sentence's last clause opens with "with" begins after it; so
   // does one a verb of showing opens inside a longer list ("…: blocked flows today, show src ip, dest ip").
@@ -692,7 +697,8 @@ function shownItemKind(item: string, isColumn: (kind: string) => boolean): strin
   const said = item
     .replace(SHOWN_ITEM_OPENING, '')
     .replace(/['\u2019]s\b/, '')
-    .replace(ROWS_AFTER_ITEM, '');
+    .replace(ROWS_AFTER_ITEM, '')
+    .replace(WHEN_ITEM, '$2 $1');
   const kind = nounKind(said, isColumn);
   if (kind !== null && isColumn(kind)) return kind;
   // "the affected host", "the value data written": a word that only says which rows' value is meant is no part of it.
