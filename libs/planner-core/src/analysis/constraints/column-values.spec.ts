@@ -156,6 +156,18 @@ describe('readNamesBeforeColumns', () => {
     ]);
   });
 
+  it('reads a name before "group", "sector", "industry" or "vertical" as a segment where a table has one', () => {
+    const customers: TableColumns = { table: 'customers', columns: ['customer_id', 'name', 'segment', 'country'] };
+    expect(
+      readNamesBeforeColumns('how much have our customers in the Automotive group bought', [customers], new SpanSet()),
+    ).toMatchObject([{ value: 'Automotive', hint: 'customers.segment' }]);
+    expect(readNamesBeforeColumns('clients in the Healthcare vertical', [customers], new SpanSet())).toMatchObject([
+      { value: 'Healthcare', hint: 'customers.segment' },
+    ]);
+    const staff: TableColumns = { table: 'staff', columns: ['staff_id', 'name', 'department'] };
+    expect(readNamesBeforeColumns('people in the Automotive group', [staff], new SpanSet())).toEqual([]);
+  });
+
   it('reads a name opening the question when its column heads a clause ("Marine category, …"), not otherwise', () => {
     const gear: TableColumns = { table: 'gear', columns: ['gear_id', 'name', 'category', 'price'] };
     expect(readNamesBeforeColumns('Marine category, past fortnight: sales', [gear], new SpanSet())).toMatchObject([

@@ -217,6 +217,10 @@ function qualifierRanges(text: string, lower: string, spoken: string, hint: stri
   return hits;
 }
 
+/** A column of the kind of customer ("segment", "customer_segment"). */
+const SEGMENT_COLUMN = /^(?:[a-z]+_)?segment$/i;
+/** Words said for a customer's segment ("the Automotive group", "the Retail sector", "the Healthcare vertical"). */
+const SEGMENT_WORDS = ['group', 'sector', 'industry', 'vertical'];
 /** Short spellings of column names ("Finance dept" → department). */
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [[/^depts?$/, 'department']];
 /**
@@ -361,6 +365,12 @@ export function readNamesBeforeColumns(text: string, tables: readonly TableColum
     const category = t.columns.find((column) => CATEGORY_OF_ROWS.test(column));
     if (category && PLURAL_TABLE.test(t.table) && !owners.has(t.table))
       owners.set(t.table, { table: t.table, column: category });
+  }
+  // "customers in the Automotive group", "the Retail sector": other words for the kind of customer a segment holds.
+  for (const t of tables) {
+    const segment = t.columns.find((column) => SEGMENT_COLUMN.test(column));
+    if (segment)
+      for (const word of SEGMENT_WORDS) if (!owners.has(word)) owners.set(word, { table: t.table, column: segment });
   }
   if (owners.size === 0) return hits;
   const words = /\b([A-Za-z][a-z]{2,30})(?:\s+([a-z]{2,30}))?\b/g;

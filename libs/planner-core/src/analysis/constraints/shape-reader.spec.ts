@@ -4,6 +4,25 @@ import { SpanSet } from './value-hit';
 const shape = (text: string) => readShape(text, new SpanSet());
 
 describe('readShape', () => {
+  it('ranks by the money said after a verb of money moved, the goods sold being only where it came from', () => {
+    expect(shape('which 5 categories brought in the most money from items sold this quarter').measure).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    expect(shape('which categories made the most revenue from units ordered').measure).toEqual({
+      kind: 'sum',
+      of: 'revenue',
+    });
+    expect(shape('which categories sold the most units this quarter').measure).toEqual({ kind: 'sum', of: 'quantity' });
+  });
+
+  it('reads what people bought from us as what they spent', () => {
+    expect(shape('how much have our customers in Spain bought from us this year').measure).toEqual({
+      kind: 'sum',
+      of: 'spend',
+    });
+  });
+
   it('reads an average whose currency code is said before its noun as the average of that noun', () => {
     expect(shape('average CHF basket size each month').measure).toEqual({ kind: 'avg', of: 'order value' });
     expect(shape('mean SEK invoice amount per client').measure).toEqual({ kind: 'avg', of: 'invoice amount' });

@@ -501,6 +501,8 @@ const MONEY_MOVED_OF: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const MONEY_MOST =
   /\b(spen[dt]|paid|earn(?:ed|s)?|br(?:ought|ings?)\s+in|owe[sd]?|(?:made|makes?|brought|brings?)(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)\s+(?:money|cash|revenue|sales|profit)\b)|generated(?=\s+(?:us\s+)?(?:the\s+)?(?:most|least)(?:\s+(?:money|cash|revenue|sales|profit|income|turnover)\b|\s*(?:$|[?.!,;)]|\s+(?:in|this|last|over|during|since|for|per|by|across|from|at|on|today|yesterday)\b))))\s+(?:us\s+)?(?:the\s+)?(?:most|least)\b(?!\s+(?:of\s+)?(?:orders?|purchases?|times?|calls?|requests?|transactions?|events?|alerts?|errors?|tickets?|incidents?|[a-z0-9]+(?:_[a-z0-9]+)+)\b)/i;
+/** Money named right after a ranking by money moved ("… the most money", "… the least revenue"). */
+const MONEY_NOUN_AFTER = /^\s+(?:money|cash|revenue|sales|income|turnover|profit)\b/i;
 /** "the total of unpaid invoices", "total of all refunds": records of money totalled are their amount, summed. */
 const TOTAL_OF_MONEY_RECORDS =
   /\btotal\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[a-z]+\s+)?(?:invoices|orders|payments|refunds|purchases|transactions|bills|charges|sales)\b/i;
@@ -1181,7 +1183,15 @@ function readMeasure(question: string, isColumn: (word: string) => boolean): Que
   const sumBy = SUM_BY.exec(text);
   // "how much did they pay": what was paid.
   if (sumBy)
-    return { kind: 'sum', of: (sumBy[1] ?? sumBy[2])!.toLowerCase().replace(/\s+/g, ' ').replace(/^pay$/, 'paid') };
+    return {
+      kind: 'sum',
+      of: (sumBy[1] ?? sumBy[2])!
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^pay$/, 'paid')
+        // "how much have they bought from us": what they bought is what they spent.
+        .replace(/^bought$/, 'spend'),
+    };
   const byRecordMoney = BY_RECORD_MONEY.exec(text);
   if (byRecordMoney) return { kind: 'sum', of: byRecordMoney[1]!.toLowerCase().replace(/\s+/g, ' ') };
   if (UNITS_SOLD.test(text)) return { kind: 'sum', of: 'quantity' };
@@ -1566,6 +1576,13 @@ export function readShape(
   let measure = readMeasure(text, isColumn);
   // "which customers spent the most": the ranking is by the money they moved, summed.
   const movedMost = MONEY_MOST.exec(text);
+  // "brought in the most money from items sold": the money is ranked; the goods sold are only where it came from.
+  const moneyRanked =
+    movedMost !== null &&
+    measure?.kind === 'sum' &&
+    measure.of === 'quantity' &&
+    MONEY_NOUN_AFTER.test(text.slice(movedMost.index + movedMost[0].length));
+  if (moneyRanked) measure = null;
   if (movedMost) measure ??= { kind: 'sum', of: MONEY_MOVED_OF.find(([word]) => word.test(movedMost[1]!))![1] };
   const groupBy: string[] = [];
   // "list the distinct users who …", "which unique hashes ran": the values themselves, one row each, not how many.
