@@ -25,7 +25,7 @@ import { withUnitsPerLine } from './sql-line-rows.util';
 import { measureOfPart, readPartBeside, saysPartState } from './sql-part-beside.util';
 import { bridgeTable } from './sql-bridge.util';
 import { withGlossedValues } from './sql-glossed-value.util';
-import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
+import { partOfYearMonths, periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 import { elapsedConditionClause, readElapsedCondition } from './sql-elapsed-condition.util';
 import { asksFirstTime, firstTimeClause } from './sql-first-time.util';
 import { countedGroupKey, countOfGroups } from './sql-group-count.util';
@@ -922,6 +922,7 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
   payments: 'paid',
   settled: 'paid',
   collected: 'paid',
+  collect: 'paid',
   // Money said to have reached us ("how much we received last week", "what they paid us in May", "what came in").
   received: 'paid',
   came: 'paid',
@@ -933,10 +934,17 @@ const MOMENT_SYNONYMS: Readonly<Record<string, string>> = {
 const DATED_BY =
   /\b(?:by|on|using|per|based\s+on|according\s+to|going\s+by)\s+(?:the\s+|their\s+|its\s+)?([a-z]{3,20})\s+(?:date|day|time|timestamp)s?\b/gi;
 
+/**
+ * "put each one in the month it was paid", "count them in the week they shipped", "by when they were paid": the
+ * period or the moment of a deed of each row, which dates the rows by that deed's column.
+ */
+const DATED_WHEN =
+  /\b(?:in|into|by|under|to|according\s+to|based\s+on|going\s+by)\s+(?:the\s+)?(?:(?:hour|day|week|month|quarter|year)\s+(?:(?:it|they|each(?:\s+one)?)\s+(?:was|were|got)\s+|(?:it|they)\s+)|when\s+(?:it|they|each(?:\s+one)?)\s+(?:was|were|got)\s+)(?:actually\s+|first\s+)?([a-z]{3,20})\b/gi;
+
 /** The time column a question says to date its rows by, anywhere in it ("weekly totals by payment date"), or undefined. */
 function datedByColumn(table: string, schema: SqlSchema, question: string): string | undefined {
   const columns = (schema.tables[table] ?? []).filter((c) => /_(?:date|at|on)$/.test(c));
-  for (const m of question.slice(0, 1_000).matchAll(DATED_BY)) {
+  for (const m of [...question.slice(0, 1_000).matchAll(DATED_BY), ...question.slice(0, 1_000).matchAll(DATED_WHEN)]) {
     const word = m[1]!.toLowerCase();
     const moment = MOMENT_SYNONYMS[word] ?? word;
     const column = columns.find((c) => c.replace(/_(?:date|at|on)$/, '') === moment) ?? momentColumn(columns, moment);
@@ -1015,6 +1023,13 @@ function yearOfWindow(input: QueryInput, fact: string, schema: SqlSchema): YearO
   const column = numbered(YEAR_COLUMN);
   if (!column) return undefined;
   const period = periodMonths(input.time, new Date());
+  // "the first six months of this fiscal year", "H2 of last year": a part of the year's months, when a column numbers them.
+  const part = partOfYearMonths(input.naturalLanguage);
+  const partColumn = part && (!period || (period.from === 1 && period.to === 12)) ? numbered(MONTH_COLUMN) : undefined;
+  if (part && partColumn && (period || withinOneYear(input))) {
+    const year = period?.year ?? new Date(input.time!.start!).getUTCFullYear();
+    return { column, year, month: { column: partColumn, ...part } };
+  }
   if (!period)
     return withinOneYear(input) ? { column, year: new Date(input.time!.start!).getUTCFullYear() } : undefined;
   const monthColumn = period.from > 1 || period.to < 12 ? numbered(MONTH_COLUMN) : undefined;

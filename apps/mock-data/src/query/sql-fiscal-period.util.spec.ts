@@ -1,5 +1,5 @@
 import type { TimeFilter } from './query-input';
-import { periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
+import { partOfYearMonths, periodMonths, previousPeriodUnit } from './sql-fiscal-period.util';
 
 const NOW = new Date('2031-05-14T09:30:00Z');
 const said = (description: string, extra: Partial<TimeFilter> = {}): TimeFilter => ({
@@ -67,5 +67,26 @@ describe('periodMonths', () => {
         NOW,
       ),
     ).toBeNull();
+  });
+});
+
+describe('partOfYearMonths', () => {
+  it('should read the months counted from either end of a year, in digits or words', () => {
+    expect(partOfYearMonths('spend in the first six months of this fiscal year')).toEqual({ from: 1, to: 6 });
+    expect(partOfYearMonths('the first 4 months of the year')).toEqual({ from: 1, to: 4 });
+    expect(partOfYearMonths('the last three months of last fiscal year')).toEqual({ from: 10, to: 12 });
+  });
+
+  it('should read a half of the year, said in words or as H1/H2', () => {
+    expect(partOfYearMonths('the first half of the financial year')).toEqual({ from: 1, to: 6 });
+    expect(partOfYearMonths('the second half of this year')).toEqual({ from: 7, to: 12 });
+    expect(partOfYearMonths('budget vs actual for H2')).toEqual({ from: 7, to: 12 });
+  });
+
+  it('should read no part from months not said of a year, nor from a name with h1 inside it', () => {
+    expect(partOfYearMonths('the first six months of service')).toBeNull();
+    expect(partOfYearMonths('the last 3 months')).toBeNull();
+    expect(partOfYearMonths('errors on host web-h1-prod')).toBeNull();
+    expect(partOfYearMonths('the first 13 months of the year')).toBeNull();
   });
 });

@@ -73,3 +73,50 @@ export function periodMonths(time: TimeFilter | null, now: Date): PeriodMonths |
   const from = start.getUTCMonth() + 1;
   return { year: start.getUTCFullYear(), from, to: !monthStart(end) && from === 1 ? 12 : last.getUTCMonth() + 1 };
 }
+
+/** Month counts said in words, up to a year. */
+const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** The year a part of it is said of ("of this fiscal year", "of FY2026", "of the year"). */
+const OF_YEAR = String.raw`of\s+(?:the\s+|this\s+|last\s+|our\s+|that\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year|yr|fy)\b`;
+/** "the first six months of this fiscal year", "the last 3 months of the year": the months counted from an end. */
+const COUNTED_MONTHS = new RegExp(
+  String.raw`\b(first|opening|last|final|closing)\s+(\d{1,2}|${Object.keys(MONTH_COUNT_WORDS).join('|')})\s+months\s+${OF_YEAR}`,
+  'i',
+);
+/** "the first half of the fiscal year", "H2 of this year", "in H1": a half of the year. */
+const HALF_OF_YEAR = new RegExp(
+  String.raw`\b(?:(first|1st|second|2nd|latter|last)\s+half\s+${OF_YEAR}|(?<![\w-])h([12])(?![\w-]))`,
+  'i',
+);
+
+/**
+ * The months of a part of a year the question says ("the first six months of this fiscal year" → 1 to 6, "H2" → 7 to
+ * 12, "the last 3 months of the year" → 10 to 12), numbered within the year its window names; null when it says none.
+ */
+export function partOfYearMonths(question: string): { from: number; to: number } | null {
+  const text = question.slice(0, 1_000);
+  const counted = COUNTED_MONTHS.exec(text);
+  if (counted) {
+    const n = MONTH_COUNT_WORDS[counted[2]!.toLowerCase()] ?? Number(counted[2]);
+    if (!(n >= 1 && n <= 12)) return null;
+    return /^(?:first|opening)$/i.test(counted[1]!) ? { from: 1, to: n } : { from: 13 - n, to: 12 };
+  }
+  const half = HALF_OF_YEAR.exec(text);
+  if (!half) return null;
+  const first = half[2] ? half[2] === '1' : /^(?:first|1st)$/i.test(half[1]!);
+  return first ? { from: 1, to: 6 } : { from: 7, to: 12 };
+}
