@@ -350,3 +350,11 @@ describe('saysAnyWords', () => {
       );
   });
 });
+
+describe('readQuestion: the accounts staff sign in with', () => {
+  it('reads "staff accounts" and "employee accounts" as users, and no user from staff alone', () => {
+    expect(readQuestion('how many staff accounts per department are unused').synonymTerms.has('user')).toBe(true);
+    expect(readQuestion('employee accounts not used in 60 days').synonymTerms.has('user')).toBe(true);
+    expect(readQuestion('how many staff per department').synonymTerms.has('user')).toBe(false);
+  });
+});

@@ -290,6 +290,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['invoice', 'bill'],
   // Who a business sells to, whatever the sales team calls them: accounts said with a customer tier are customers.
   ['customer', 'client', 'buyer', 'shopper', ...SEGMENT_ACCOUNTS],
+  // The accounts staff sign in with, said by who holds them ("staff accounts", "employee accounts"): the users' own records.
+  ['user', 'staff account', 'employee account'],
   // New customers said as their joining ("daily signups", "sign-ups per week"): the customers' own records.
   ['signup', 'sign up', 'customer'],
 ];

@@ -13,6 +13,13 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it('reads people still employed as the active ones', () => {
+    expect(read('staff accounts unused for 60 days, counting only people who are still employed')).toEqual([
+      ['status', 'active'],
+    ]);
+    expect(read('accounts of people currently employed')).toEqual([['status', 'active']]);
+  });
+
   it('reads the state a verb leaves rows in, said bare after "did" and who did it ("did we ship")', () => {
     expect(read('how many orders did we ship each week')).toEqual([['status', 'shipped']]);
     expect(read('how many orders did customers cancel per week')).toEqual([['status', 'cancelled']]);

@@ -65,6 +65,9 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   closed: 'closed',
   active: 'active',
   inactive: 'inactive',
+  // People still working here ("counting only staff still employed"): their accounts are the active ones.
+  'still employed': 'active',
+  'currently employed': 'active',
   suspended: 'suspended',
   churned: 'churned',
   lapsed: 'lapsed',
