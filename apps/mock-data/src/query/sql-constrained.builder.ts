@@ -1,4 +1,5 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
+import { ipv4RangeEnds } from './sql-address-range.util';
 import { sqlComparedWindow, sqlPeriodKey } from './compared-periods.util';
 import { columnFor, compactName, namedColumn } from './column-kinds';
 import type { Absence, ConstraintFilter, GroupKey, Measure, QueryConstraints, Threshold } from './constraints';
@@ -66,8 +67,10 @@ const OCTET_RANGE = /^(\d{1,3}(?:\.\d{1,3}){3})\/(8|16|24)$/;
 
 /**
  * An address column within a range: on whole octets, the address's text begins with the fixed ones
- * (`host(ip) LIKE '10.4.%'`, plain to read and to parse); else network_subeq(a, b), the function form of `a <<= b`
- * that every SQL parser reads. `outside`: the address is in none of it ("ip not in 10.0.0.0/8").
+ * (`host(ip) LIKE '10.4.%'`); on part of an octet, the span from the range's first to its last address
+ * (`ip BETWEEN '100.64.0.0' AND '100.127.255.255'`); both plain to read and read by every SQL parser, where `<<=`
+ * is not. Else (IPv6) network_subeq(a, b), the function form of `a <<= b`. `outside`: the address is in none of it
+ * ("ip not in 10.0.0.0/8").
  */
 function withinRange(ref: string, type: string, cidr: string, outside = false): string {
   const address = type === 'inet' ? ref : `${ref}::inet`;
@@ -76,6 +79,8 @@ function withinRange(ref: string, type: string, cidr: string, outside = false): 
     const fixed = octets[1].split('.').slice(0, Number(octets[2]) / 8);
     return `host(${address}) ${outside ? 'NOT LIKE' : 'LIKE'} ${sqlString(`${fixed.join('.')}.%`)}`;
   }
+  const ends = ipv4RangeEnds(cidr);
+  if (ends) return `${address} ${outside ? 'NOT BETWEEN' : 'BETWEEN'} ${sqlString(ends[0])} AND ${sqlString(ends[1])}`;
   return `${outside ? 'NOT ' : ''}network_subeq(${ref}::inet, ${sqlString(cidr)}::inet)`;
 }
 

@@ -21,10 +21,15 @@ describe('buildSqlQuery, an address kept out of a range', () => {
     expect(sql).not.toContain("<> '10.0.0.0/8'");
   });
 
-  it('should keep addresses outside every range of a list, and outside a range on part of an octet', () => {
+  it('should keep addresses outside every range of a list, and outside the span of a range on part of an octet', () => {
     const sql = query('not_in', ['192.168.0.0/16', '172.16.0.0/12']);
     expect(sql).toMatch(/host\(e\.ip_address\) NOT LIKE '192\.168\.%'/);
-    expect(sql).toMatch(/NOT network_subeq\(e\.ip_address::inet, '172\.16\.0\.0\/12'::inet\)/);
+    expect(sql).toMatch(/e\.ip_address NOT BETWEEN '172\.16\.0\.0' AND '172\.31\.255\.255'/);
     expect(sql).not.toContain('NOT IN');
+  });
+
+  it('should keep addresses outside an IPv6 range with the function form of the containment operator', () => {
+    const sql = query('neq', ['2001:db8::/32']);
+    expect(sql).toMatch(/NOT network_subeq\(e\.ip_address::inet, '2001:db8::\/32'::inet\)/);
   });
 });
