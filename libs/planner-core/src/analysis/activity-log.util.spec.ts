@@ -1,4 +1,10 @@
-import { activityLogEntry, saysAppEventName, saysDoings } from './activity-log.util';
+import {
+  activityLogEntry,
+  saysAppEventName,
+  saysAppEventsByName,
+  saysAppRecorded,
+  saysDoings,
+} from './activity-log.util';
 
 describe('saysDoings', () => {
   it('reads what a person did, asked as such', () => {
@@ -35,6 +41,34 @@ describe('saysAppEventName', () => {
     expect(saysAppEventName('sort by last_modified')).toBe(false);
     expect(saysAppEventName('sum of bytes_transferred per host')).toBe(false);
     expect(saysAppEventName('reads of /srv/data/batch_loaded today')).toBe(false);
+  });
+});
+
+describe('saysAppEventsByName', () => {
+  it('reads a snake_case event name said as events', () => {
+    expect(saysAppEventsByName('coupon_redeemed events from 10.1.0.0/16 this week')).toBe(true);
+    expect(saysAppEventsByName('were there any ticket_closed event yesterday?')).toBe(true);
+  });
+
+  it('does not read a name said as anything else, or a flag', () => {
+    expect(saysAppEventsByName('how often was coupon_redeemed per store')).toBe(false);
+    expect(saysAppEventsByName('rows where is_archived events')).toBe(false);
+  });
+});
+
+describe('saysAppRecorded', () => {
+  it('reads what the app is said to record', () => {
+    expect(saysAppRecorded('every status change recorded by our application since May')).toBe(true);
+    expect(saysAppRecorded('password changes captured in our booking app')).toBe(true);
+    expect(saysAppRecorded("anything from that range in our app's event log")).toBe(true);
+    expect(saysAppRecorded('kiosk events from that range in the app db')).toBe(true);
+  });
+
+  it('does not read a sign-in to the app, a product named before it or an identity object', () => {
+    expect(saysAppRecorded('users who logged in to the app yesterday')).toBe(false);
+    expect(saysAppRecorded('sign-ins recorded by the Teams app')).toBe(false);
+    expect(saysAppRecorded('consents recorded in the app registrations')).toBe(false);
+    expect(saysAppRecorded('orders recorded in our shop db')).toBe(false);
   });
 });
 

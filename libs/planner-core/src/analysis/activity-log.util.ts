@@ -50,6 +50,32 @@ export function saysAppEventName(text: string): boolean {
   return said.includes('_') && APP_EVENT_NAME.test(said);
 }
 
+/**
+ * An app's event named in snake_case and said as events ("login_failed events", "any refund_issued event"): the
+ * name is a type the app gave its own events, which no security log spells so.
+ */
+const APP_EVENT_SAID_AS_EVENTS = new RegExp(`${APP_EVENT_NAME.source}\\s+events?\\b`);
+
+/** Whether the question names an event of the app by its snake_case name as events (see {@link APP_EVENT_SAID_AS_EVENTS}). */
+export function saysAppEventsByName(text: string): boolean {
+  const said = text.slice(0, MAX_TEXT);
+  return said.includes('_') && APP_EVENT_SAID_AS_EVENTS.test(said);
+}
+
+/**
+ * What the business's own application records, said as such: a verb of recording with the app as its agent or
+ * place ("every change recorded by our application", "captured in our billing app"; not "logged in to the app",
+ * a sign-in), the app's own events or log ("our app's events", "the application's audit trail"), or events read
+ * from the app's database ("portal events from that range in the app db").
+ */
+const APP_RECORDED =
+  /\b(?:recorded|captured|tracked|audited|logged\s+by)\s+(?:by|in|within|inside)?\s*(?:the|our)\s+(?:own\s+)?(?:(?<=\bour\s+(?:own\s+)?)[a-z]{3,20}\s+)?app(?:lication)?(?:'s|\u2019s)?(?![\w-])(?!\s+(?:registrations?|consents?|roles?|permissions?|proxy|gateway)\b)|\b(?:the|our)\s+app(?:lication)?(?:'s|\u2019s)?\s+(?:own\s+)?(?:events|event\s+log|activity\s+log|audit\s+(?:log|trail))\b|\bevents?\b[^.?!;]{0,80}?\b(?:in|from)\s+(?:the|our)\s+app(?:lication)?(?:'s)?\s+(?:db|database)\b/i;
+
+/** Whether the question asks what the business's own application recorded (see {@link APP_RECORDED}). */
+export function saysAppRecorded(text: string): boolean {
+  return APP_RECORDED.test(text.slice(0, MAX_TEXT));
+}
+
 /** Who acted, by the kind of party an app's users are. */
 const USER_COLUMN = /^(?:user|actor|account|member|customer|person|employee|staff|principal)_?id$/;
 const KIND_COLUMN = /^(?:event|action|activity)_?(?:type|name)$/;

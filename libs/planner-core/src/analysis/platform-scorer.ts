@@ -10,7 +10,14 @@ import { saysWindowsActivity } from './constraints/windows-events';
 import { namesKnownTool } from './constraints/literal-values';
 import type { EntryMatch } from './catalog-matcher';
 import { byteCountEntry, holdsTrafficFlow, saysTrafficFlow, saysTrafficVolume } from './traffic-flow.util';
-import { activityLogEntry, saysActionsDone, saysAppEventName, saysDoings } from './activity-log.util';
+import {
+  activityLogEntry,
+  saysActionsDone,
+  saysAppEventName,
+  saysAppEventsByName,
+  saysAppRecorded,
+  saysDoings,
+} from './activity-log.util';
 import { resourceOperationEntry, saysCloudResourceOperation, withoutCloudDatabases } from './cloud-resource.util';
 import {
   directoryNamedEntry,
@@ -152,6 +159,7 @@ const WEIGHTS = {
   neverDone: 2,
   calledByKind: 2,
   ownApp: 2.5,
+  appRecorded: 1.5,
   ownColumn: 0.5,
   ownColumnCap: 1.5,
   describedRows: 1,
@@ -737,7 +745,14 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     securityOnly;
   // "invite_accepted spikes per ip": an event of the app named by its snake_case name is a row of the app's own log,
   // unless the question names a telemetry source or reads as security work ("threat_quarantined in defender").
-  const appEvent = !readsAsTelemetry && saysAppEventName(reading.text);
+  // So are those the app itself is said to record ("every role change recorded by our application") and its
+  // snake_case events said as events ("login_failed events from 10.0.0.0/8"), whatever words of telemetry stand beside
+  // them, unless a telemetry source is named.
+  const appRecorded = !namesTelemetrySource(reading) && saysAppRecorded(reading.text);
+  const appEvent =
+    (!readsAsTelemetry && saysAppEventName(reading.text)) ||
+    appRecorded ||
+    (!namesTelemetrySource(reading) && saysAppEventsByName(reading.text));
   // Whether the question asks of a person (see {@link saysPerson}): read once, when a platform first asks.
   let person: boolean | undefined;
   const asksOfPerson = () => (person ??= saysPerson(reading.text));
@@ -805,13 +820,15 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     // ("his department from our app user table").
     const appPeopleActions =
       ownApp && saysOwnAppPeople(reading.text) && saysActionsDone(reading.text) && !PEOPLE_RECORD.test(reading.text);
-    const appEntry = appPeopleActions
-      ? undefined
-      : appNamed.find(
-          (m) =>
-            m.entry.name === appValued ||
-            (m.nameWords.length > 0 && m.columnWords.some((word) => !m.nameWords.includes(word))),
-        );
+    // What the app recorded is read from its log of what happened, not from the record of whom it happened to.
+    const appEntry =
+      appPeopleActions || appRecorded
+        ? undefined
+        : appNamed.find(
+            (m) =>
+              m.entry.name === appValued ||
+              (m.nameWords.length > 0 && m.columnWords.some((word) => !m.nameWords.includes(word))),
+          );
     // "everything he did in our app": the app logs what its users do in a table of its own records.
     const doneEntry =
       kind === 'records' &&
@@ -1021,6 +1038,9 @@ export function scorePlatforms(input: ScoringInput): ScoredPlatform[] {
     if (appEntry) cues.push({ phrase: `the app's own ${appEntry.entry.name}`, weight: WEIGHTS.ownApp });
     if (doneEntry)
       cues.push({ phrase: `the app's own log of what its users did (${doneEntry.name})`, weight: WEIGHTS.ownApp });
+    // "… recorded by our application": the app is named as the source read, as a store named is.
+    if (doneEntry && appRecorded)
+      cues.push({ phrase: 'the app named as what recorded it', weight: WEIGHTS.appRecorded });
     if (accountName)
       cues.push({
         phrase: `the app's own record of the account (${accountName})`,

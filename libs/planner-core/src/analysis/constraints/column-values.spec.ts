@@ -362,6 +362,12 @@ describe('readEventTypes', () => {
     expect(readEventTypes('export events', [budget], new SpanSet())).toEqual([]);
   });
 
+  it('reads no part of the application that recorded the events as their type ("portal events")', () => {
+    expect(readEventTypes('portal events from 10.0.0.0/8 by event type', [audit], new SpanSet())).toEqual([]);
+    expect(readEventTypes('any website events or api events today', [audit], new SpanSet())).toEqual([]);
+    expect(readEventTypes('portal login events today', [audit], new SpanSet()).map((h) => h.value)).toEqual(['login']);
+  });
+
   it('reads no pronoun or verb before "events" as a type ("his events", "which clients had events")', () => {
     expect(readEventTypes('his events over the weekend', [audit], new SpanSet())).toEqual([]);
     expect(readEventTypes('which clients had events from that host', [audit], new SpanSet())).toEqual([]);

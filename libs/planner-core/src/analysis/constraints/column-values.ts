@@ -541,9 +541,13 @@ export function readRootIdentity(text: string, tables: readonly TableColumns[], 
   ];
 }
 
-/** Words before "events" that describe them rather than name their type. */
+/**
+ * Words before "events" that describe them rather than name their type: among them the parts of an application that
+ * record events ("portal events", "website events", "API events"), which say where they were recorded, not what
+ * happened.
+ */
 const NOT_AN_EVENT_TYPE =
-  /^(?:all|any|the|these|those|some|such|recent|new|old|latest|failed|failing|successful|success|blocked|denied|security|suspicious|unusual|many|distinct|unique|total|other|same|different|my|our|their|of|for|and|or|with|from|app|application|system|audit|raw|log|critical|important|error|warning|which|what|how|per|by|no|not|more|than|windows|sysmon|user|users|db|database|list|show|get|find|pull|count|display|give|see|view|fetch|return|every|each|his|her|its)$/i;
+  /^(?:portal|web|website|site|webapp|api|mobile|frontend|backend|platform|all|any|the|these|those|some|such|recent|new|old|latest|failed|failing|successful|success|blocked|denied|security|suspicious|unusual|many|distinct|unique|total|other|same|different|my|our|their|of|for|and|or|with|from|app|application|system|audit|raw|log|critical|important|error|warning|which|what|how|per|by|no|not|more|than|windows|sysmon|user|users|db|database|list|show|get|find|pull|count|display|give|see|view|fetch|return|every|each|his|her|its)$/i;
 const EVENT_NOUN = /\b([a-z][a-z_-]{2,30})\s+events?\b/gi;
 
 /**
