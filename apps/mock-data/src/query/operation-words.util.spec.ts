@@ -93,6 +93,14 @@ describe('operationFilter', () => {
     expect(operationFilter('AuditLogs', ['OperationName'], 'pwd changed by helpdesk')?.values).toEqual(['password']);
   });
 
+  it("reads changes to a group's membership as the directory's member operations", () => {
+    const directory = (q: string) => operationFilter('AuditLogs', ['OperationName'], q)?.values;
+    expect(directory("changes to the membership of the 'Ops-Oncall' group since Monday")).toEqual(['member']);
+    expect(directory('group membership changes this week')).toEqual(['member']);
+    expect(directory("membership changes to the 'Finance-Approvers' group")).toEqual(['member']);
+    expect(directory('who changed the membership policy')).toBeUndefined();
+  });
+
   it('reads the object before the verb: role writes, role additions and policy changes', () => {
     expect(
       operationFilter('AzureActivity', ['OperationNameValue'], 'RBAC changes on the prod subscription')?.values,

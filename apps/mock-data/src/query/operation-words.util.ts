@@ -109,7 +109,12 @@ const DIRECTORY_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> 
     /\badd(?:ed|ing|s)?\s+(?:(?:new\s+)?(?:members?|users?|people|ppl|folks|someone|anyone|accounts?)\s+)?(?:to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?\b|\badditions?\s+(?:of\s+(?:an?\s+|new\s+)?(?:members?|users?|accounts?)\s+)?to\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}groups?\b/i,
     ['Add member to group'],
   ],
-  [/\bgroup\s+membership\b/i, ['member']],
+  // "group membership changes", "changes to the membership of the 'Vendor-Translators' group", "membership changes to
+  // the 'Ops' group": members added or removed.
+  [
+    /\bgroup\s+membership\b|\bmembership\s+(?:changes?\s+)?(?:of|in|to)\s+(?:(?:a|an|the)\s+)?(?:[\w'‘’"-]+\s+){0,3}?groups?\b/i,
+    ['member'],
+  ],
   // Credentials of an app or a service principal ("added a client secret to the app", "SP credential changes"):
   // Entra's "Add service principal credentials" and "Certificates and secrets management".
   [

@@ -32,6 +32,12 @@ describe('routing on the mesh schemas (apps/mock-data/schemas)', () => {
     expect(route('4xx errors on portal.example.design per url today')).toEqual(['spl']);
   });
 
+  it('sends changes to an app registration, an object of the cloud directory alone, to the Sentinel workspace', () => {
+    expect(
+      route('every "Certificates and secrets management" change to the payroll-sync app registration in October'),
+    ).toEqual(['kql']);
+  });
+
   it('sends directory role assignments to the Sentinel workspace', () => {
     expect(route('Who was given a privileged directory role assignment this week?')).toEqual(['kql']);
   });

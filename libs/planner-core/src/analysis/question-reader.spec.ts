@@ -9,6 +9,7 @@ import {
   splitSegments,
   storeNamesIn,
 } from './question-reader';
+import { stemWord } from './text.util';
 
 describe('readQuestion', () => {
   it('reads a product name written in one word of joined capitals ("TrapX") as that word too, beside its parts', () => {
@@ -244,6 +245,12 @@ describe('readQuestion: windows and implied columns', () => {
     expect(readQuestion('failures over the past 3 weeks').terms.has('past')).toBe(false);
     // Said of something else it stays: "last login", "the last sign-in of each user".
     expect(readQuestion('users by last login').terms.has('last')).toBe(true);
+  });
+
+  it('reads no preposition of time ("during", "since", "until") as a word of the question', () => {
+    const reading = readQuestion('roles granted during the last two weeks, since Monday or until noon');
+    expect(['during', 'since', 'until'].filter((word) => reading.terms.has(stemWord(word)))).toEqual([]);
+    expect(reading.terms.has(stemWord('roles'))).toBe(true);
   });
 
   it('reads no word of a domain name ("promo.deals.com") as asked about', () => {

@@ -148,6 +148,9 @@ export const PLATFORM_VOCABULARY: Readonly<Record<string, readonly VocabularyCue
     { phrase: 'mde', weight: 2, names: true },
     { phrase: 'microsoft', weight: 0.5 },
     { phrase: 'entra', weight: 2 },
+    // An app registration is an object of the cloud directory (Entra) alone: its changes are in the directory's audit log.
+    { phrase: 'app registration', weight: 1 },
+    { phrase: 'app registrations', weight: 1 },
     { phrase: 'azure ad', weight: 0.5 },
     { phrase: 'azure active directory', weight: 0.5 },
     // Defender's own word for an onboarded device ("machines where …", `MachineGroup`): its hunting content says it.
@@ -710,6 +713,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'within',
   'after',
   'before',
+  // Prepositions of time say when, never which column ("during the last two weeks", not `RiskLevelDuringSignIn`).
+  'during',
+  'since',
+  'until',
+  'throughout',
   'such',
   'than',
   'more',

@@ -550,8 +550,15 @@ function columnAfter(
       ? (columnNamed(`${singularWord(words[2]!)} type`, tables) ??
         columnNamed(`${singularWord(words[2]!)} name`, tables))
       : null);
-  return field === null ? null : { field, inside: words[1] !== undefined };
+  if (field === null) return null;
+  // "the 'Vendor-Translators' group": a group of people, not an Azure resource group, which is said so ("the
+  // 'web-prod' resource group") and read with its two words above.
+  if (!words[1] && /^groups?$/i.test(words[2]!) && RESOURCE_GROUP_FIELD.test(field)) return null;
+  return { field, inside: words[1] !== undefined };
 }
+
+/** A column that holds an Azure resource group's name (`ResourceGroup`, `resource_group`). */
+const RESOURCE_GROUP_FIELD = /(?:^|\.)resource_?group(?:_?name)?$/i;
 
 /** A name an app gives what happened, in lower snake case ("badge_denied", "password_reset"). */
 const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;

@@ -65,6 +65,16 @@ describe('readNamedResources', () => {
     ]);
   });
 
+  it('reads a DNS zone named after its noun, a domain name, as a part of the resource id', () => {
+    expect(named('changes to our Azure DNS zone contoso-mail.net since May')).toEqual([
+      ['contoso-mail.net', 'CloudOps._ResourceId', 'contains'],
+    ]);
+    expect(named("who edited the private DNS zone 'corp.internal'?")).toEqual([
+      ['corp.internal', 'CloudOps._ResourceId', 'contains'],
+    ]);
+    expect(named('dns zone changes since june')).toEqual([]);
+  });
+
   it('reads no ordinary word after the noun, and nothing without a resource id column', () => {
     expect(named('storage account deletions since june')).toEqual([]);
     expect(named('who purged key vault kvhr02 overnight', [{ table: 'Other', columns: ['Caller'] }])).toEqual([]);

@@ -74,6 +74,13 @@ const RESOURCE_ID_COLUMN = /^_?resourceid$/;
 const NAMED_RESOURCE =
   /\b(?:key\s*vaults?|storage\s+accounts?|nsgs?|network\s+security\s+groups?|vnets?|virtual\s+networks?|app\s+services?|function\s+apps?|aks\s+clusters?|kubernetes\s+clusters?|container\s+registr(?:y|ies)|resource\s+locks?|public\s+ips?)\s+(?:(?:named|called)\s+)?(?:["'`]([a-z0-9][\w.-]{1,78})["'`]|((?=[a-z0-9_.-]*[\d_-])[a-z0-9][\w.-]{1,78}[a-z0-9]))(?![\w@/\\-])/gi;
 
+/**
+ * An Azure DNS zone named after its noun ("the DNS zone verdigris.io", "private DNS zone 'corp.internal'"): the zone is
+ * a domain name, the last part of its resource id.
+ */
+const NAMED_DNS_ZONE =
+  /\b(?:private\s+)?dns\s+zones?\s+(?:(?:named|called)\s+)?(?:["'`]([a-z0-9][\w.-]{1,250}[a-z0-9])["'`]|([a-z0-9][\w-]{0,62}(?:\.[a-z0-9][\w-]{0,62})+))(?![\w@/\\-])/gi;
+
 function resourceIdColumn(tables: readonly TableColumns[]): string | null {
   for (const table of tables)
     for (const column of table.columns)
@@ -82,21 +89,23 @@ function resourceIdColumn(tables: readonly TableColumns[]): string | null {
 }
 
 /**
- * Azure resources named after their kind's noun ("who deleted the key vault kv-fin-01"), where a chosen table keeps a
+ * Azure resources named after their kind's noun ("who deleted the key vault kv-fin-01", "the DNS zone example.org"), where a chosen table keeps a
  * resource's id: a `text` value matched as a part of that id (the id ends in the resource's name).
  */
 export function readNamedResources(text: string, tables: readonly TableColumns[], taken: SpanSet): ValueHit[] {
   const hint = resourceIdColumn(tables);
   if (hint === null) return [];
   const hits: ValueHit[] = [];
-  NAMED_RESOURCE.lastIndex = 0;
-  for (let m = NAMED_RESOURCE.exec(text); m !== null; m = NAMED_RESOURCE.exec(text)) {
-    const value = (m[1] ?? m[2])!;
-    const start = m.index + m[0].lastIndexOf(value);
-    const end = start + value.length;
-    if (taken.overlaps(start, end)) continue;
-    hits.push({ kind: 'text', value, start, end, hint, operator: 'contains' });
-    taken.add(start, end);
+  for (const pattern of [NAMED_RESOURCE, NAMED_DNS_ZONE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const value = (m[1] ?? m[2])!;
+      const start = m.index + m[0].lastIndexOf(value);
+      const end = start + value.length;
+      if (taken.overlaps(start, end)) continue;
+      hits.push({ kind: 'text', value, start, end, hint, operator: 'contains' });
+      taken.add(start, end);
+    }
   }
   return hits;
 }
