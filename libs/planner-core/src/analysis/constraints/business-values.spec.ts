@@ -319,6 +319,13 @@ describe('readBusinessValues', () => {
     expect(read('licences bought for Google Workspace')).toEqual([]);
   });
 
+  it('reads a vendor product of four words after "to" whole ("Office 365 SharePoint Online")', () => {
+    expect(read('failed sign-ins to Office 365 SharePoint Online today')).toContainEqual([
+      'app',
+      'Office 365 SharePoint Online',
+    ]);
+  });
+
   it('reads each well-known app left out of a sign-in question, named whole', () => {
     expect(read('logins from the lab subnet except to slack or webex')).toEqual([
       ['app', 'Slack'],

@@ -557,11 +557,12 @@ const APP_SIGNINS =
 const APP_TOPIC =
   /^\s*(?:(?<camel>[A-Za-z][a-z]+(?:[A-Z][a-z]+)+)(?![\w.@-])|(?<titled>[A-Z][a-z][\w&]{1,40})(?=\s*(?::|\s[-\u2013\u2014])\s))/;
 /**
- * "sign-in errors for Microsoft Teams", "logins to the Google Workspace": in a question about sign-ins, a
- * product named with its vendor after "for"/"to" is the app signed into (a person's name has no vendor word).
+ * "sign-in errors for Microsoft Teams", "logins to the Google Workspace", "sign-ins to Office 365 Exchange Online": in
+ * a question about sign-ins, a product named with its vendor after "for"/"to" (up to three words more) is the app signed
+ * into (a person's name has no vendor word).
  */
 const APP_FOR =
-  /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+(?:[A-Z][\w.-]{0,40}|\d[\w.-]{0,40}(?!\s+(?:times?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|users?|accounts?|attempts?|or\s+more)\b))){0,2})(?![\w.-])/g;
+  /(?<=\b(?:for|to|into)\s+(?:the\s+)?)((?:Microsoft|Office|Google|Adobe|Azure|Amazon|Atlassian|Cisco|Oracle|SAP|Zoom|Slack|Salesforce|Workday|ServiceNow|Dropbox|GitHub|Okta)(?:\s+(?:[A-Z][\w.-]{0,40}|\d[\w.-]{0,40}(?!\s+(?:times?|days?|hours?|hrs?|minutes?|mins?|weeks?|months?|users?|accounts?|attempts?|or\s+more)\b))){0,3})(?![\w.-])/g;
 /**
  * Well-known apps people sign in to, as they write them in any case ("teams sign-ins", "logins to
  * outlook", "ms teams logons"), and the words an identity provider's app name holds for each (matched as a

@@ -914,6 +914,11 @@ describe('readShape (lists of group keys)', () => {
     });
   });
 
+  it('reads the keys listed after a first key said with its closing noun ("user principal name", "device id")', () => {
+    expect(shape('failed sign-ins grouped by user principal name and ip address').groupBy).toEqual(['user', 'ip']);
+    expect(shape('logons grouped by device name and user today').groupBy).toEqual(['host', 'user']);
+  });
+
   it('reads a ranking said to be by units or quantity as a sum of the quantity', () => {
     expect(shape('top sellers in quantity this quarter').measure).toEqual({ kind: 'sum', of: 'quantity' });
     expect(shape('most popular items by units sold per region').measure).toEqual({ kind: 'sum', of: 'quantity' });

@@ -1245,6 +1245,9 @@ const WHICH_GROUPS: ReadonlySet<string> = new Set([
  * to `groups`. "by segment, EUR orders only": a qualified noun said with "only" after it narrows the rows; it
  * is no key ("by host and user only" keeps its key: one word).
  */
+/** The noun that closes a key's name ("user principal name", "device id", "client address"): no key of its own. */
+const KEY_NAME_END = /^\s+(?:names?|ids?|address(?:es)?)\b(?=\s*(?:,|\band\b|\+|&|\/))/i;
+
 function readListedKeys(after: string, isColumn: (word: string) => boolean, groups: string[]): void {
   const rest = GROUP_LIST.exec(after);
   if (!rest) return;
@@ -1480,9 +1483,12 @@ function readGroups(text: string, skipUntil: number, isColumn: (word: string) =>
       if (!ENTITY_KINDS.some(([, k]) => k === kind) && !isColumn(kind) && !BREAKDOWN_NOUN.test(kind)) continue;
     }
     if (!groups.includes(kind)) groups.push(kind);
-    // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too.
+    // "by host and user", "per country, city", "by result code + ip": the keys listed after the first are grouped by too;
+    // "by user principal name and IP address": after the first key's closing noun.
     readListedKeys(
-      text.slice(m.index + m[0].length + (kind === joined || kind === qualified ? next![0].length : 0)),
+      text
+        .slice(m.index + m[0].length + (kind === joined || kind === qualified ? next![0].length : 0))
+        .replace(KEY_NAME_END, ''),
       isColumn,
       groups,
     );
