@@ -3,6 +3,7 @@ import { spellOutHttpStatuses } from '../analysis/constraints/http-status-words'
 import { spellOutPortNumbers } from '../analysis/constraints/port-words';
 import { fixUnableToSignIn } from '../analysis/constraints/unable-outcome';
 import { withCorrections } from '../analysis/corrections.util';
+import { refangIndicators } from '../analysis/defanged-indicators.util';
 import { buildAgentDirectory, type AgentDirectory } from '../context/agent-directory';
 import { RecentByContent } from '../context/content-snapshot.util';
 import type { SchemaCatalog } from '../context/schema-catalog';
@@ -14,7 +15,7 @@ export interface PlanningContext {
    * The question as its writer meant it: corrections said in it applied ("last 6h, no wait 8h" → "last 8h"), an
    * inability to sign in written as the failure it is ("couldn't get into Payroll" → "failed to sign in to Payroll")
    * and port numbers and HTTP statuses said in words written as codes ("port twenty-three" → "port 23", "'page not
-   * found' errors" → "404 errors").
+   * found' errors" → "404 errors"), and defanged indicators as the logs hold them ("evil[.]com" → "evil.com").
    */
   readonly naturalLanguage: string;
   readonly agents: AgentDirectory;
@@ -48,7 +49,7 @@ export function preparePlanningContext(parameters: CreatePlanParameters): Planni
   const agents = agentDirectoryOnce(context.available_agents);
   return {
     naturalLanguage: spellOutHttpStatuses(
-      spellOutPortNumbers(fixUnableToSignIn(withCorrections(parameters.natural_language.trim()))),
+      spellOutPortNumbers(fixUnableToSignIn(withCorrections(refangIndicators(parameters.natural_language.trim())))),
     ),
     agents,
     catalog: readSchemaCatalogOnce(context.schema_hints, agents.data),
