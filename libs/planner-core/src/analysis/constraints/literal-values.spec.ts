@@ -1674,4 +1674,52 @@ describe('readLiteralValues: the participle that says which account is meant', (
     expect(values('with the user affected.')).toEqual([]);
     expect(values('logons of user kmarsh on it')).toEqual([['user', 'kmarsh']]);
   });
+
+  it('reads a lower-case name whose last part runs a role into its number as a machine wherever it stands', () => {
+    expect(values('how many ssh connections did wu-login01 make yesterday')).toContainEqual(['host', 'wu-login01']);
+    expect(values('dns lookups lab-ws12 made today')).toContainEqual(['host', 'lab-ws12']);
+    expect(values('hq-fs01 and hq-fs02 were patched')).toEqual([
+      ['host', 'hq-fs01'],
+      ['host', 'hq-fs02'],
+    ]);
+  });
+
+  it('reads no machine in a name whose number stands after its own hyphen, nor in an account or an address', () => {
+    expect(values('covid-19 themed phishing this week')).toEqual([]);
+    expect(values('the top-10 talkers')).toEqual([]);
+    expect(values('sign-ins of svc-backup01 today')).not.toContainEqual(['host', 'svc-backup01']);
+    expect(values('mail to ops-team01@corp.io')).not.toContainEqual(['host', 'ops-team01']);
+  });
+
+  it('reads a program said by name as a process among words of machines, not a kind of process', () => {
+    expect(values('any xmrig process on the hpc nodes this week')).toContainEqual(['process', 'xmrig']);
+    expect(values('was there a zorblax process on any host')).toContainEqual(['process', 'zorblax']);
+    expect(values('any new process on the build servers')).not.toContainEqual(['process', 'new']);
+    expect(values('the child processes of that host')).not.toContainEqual(['process', 'child']);
+    expect(values('how long the refund process takes')).toEqual([]);
+  });
+
+  it('reads each drive letter listed after the word drive as a folder processes ran from', () => {
+    expect(values('who ran a program from a USB stick (those show up as drive E: or F:) today')).toEqual([
+      ['process', 'E:\\'],
+      ['process', 'F:\\'],
+    ]);
+    expect(values('programs launched from drives D:, E: or F:')).toEqual([
+      ['process', 'D:\\'],
+      ['process', 'E:\\'],
+      ['process', 'F:\\'],
+    ]);
+    expect(values('disk C: is full')).toEqual([]);
+  });
+
+  it('reads no value from the quoted title of an alert said to have fired, and still reads what follows it', () => {
+    expect(values("alert fired: 'Suspicious PowerShell download cradle' on BWL-DISP-07. pull the cmdlines")).toEqual([
+      ['host', 'BWL-DISP-07'],
+    ]);
+    expect(values('an incident was raised - "Mass download by a single user" for kim@corp.io')).not.toContainEqual([
+      'text',
+      'Mass download by a single user',
+    ]);
+    expect(values("how many alerts named 'Impossible travel' this week")).toContainEqual(['text', 'Impossible travel']);
+  });
 });

@@ -144,6 +144,18 @@ const PROGRAM_ON_MACHINES =
 /** Words that stand where such a program's name would and name none ("software", "anything", "it", "a new …", "an unknown …"). */
 const NOT_A_PROGRAM =
   /^(?:software|anything|something|nothing|it|them|this|that|these|those|programs?|apps?|applications?|tools?|agents?|services?|processes|updates?|patches|windows|linux|macos|antivirus|edr|sensors?|versions?|old|outdated|unapproved|unauthorized|remote|admin|new|newly|another|unknown|unsigned|suspicious|rogue|malicious|additional|extra|unusual|strange)$/i;
+/**
+ * A program's one word said as the name of a process ("any xmrig process", "the zorblax processes", "an fooagent
+ * process"): a process matched as a part of the image name, unless the word says what kind of process it is.
+ */
+const NAMED_PROCESS =
+  /\b(?:any|an?|the|every|each|all)\s+([a-z][\w.-]{2,40})\s+process(?:es)?\b(?!\s+(?:of|for|id|ids|name|names|tree|trees)\b)/gi;
+/** Words before "process" that say which kind of process, no program's name ("a child process", "the running processes"). */
+const PROCESS_KIND_WORD =
+  /^(?:child|parent|running|system|background|foreground|single|same|other|such|given|whole|entire|main|legitimate|benign|normal|known|bad|odd|weird|rare|interesting|heavy|hung|stuck|zombie|orphan|dead|live|active|current|first|last|next|previous|creation|elevated|privileged|root|user|kernel|host|remote|local|hidden|long|short|login|logon|sign-in|signin|build|update|backup)$|(?:ed|ing|ous|ive|ful|less)$/i;
+/** Words of machines and what runs on them: a process said among them is a program run, not a way of working ("the refund process"). */
+const ENDPOINT_CONTEXT =
+  /\b(?:hosts?|nodes?|machines?|devices?|endpoints?|servers?|pcs?|laptops?|workstations?|boxes|defender|sysmon|edr|image|command[\s-]?lines?|cmdlines?|spawn\w*|execut\w*|launch\w*|binar(?:y|ies)|malware|miners?|mining)\b/i;
 /** A port number just before, with an opening parenthesis: "port 8041 (", "on 5900 (". */
 const PORT_LABEL_BEFORE = /\b\d{2,5}\s*\(\s*$/;
 /**
@@ -297,12 +309,13 @@ const FOLDER =
   /(?<![\w\\%])(?:[A-Za-z]:|%[A-Za-z_]{2,40}%|\\?(?:AppData|ProgramData|Users|Windows|Temp|System32|SysWOW64)(?=\\[\w$.()-]))(?:\\[\w$.()-]{1,100}(?:[ ][\w$.()-]{1,100}){0,3}(?=\\))*(?:\\[\w$.-]{1,100})?\\?(?![\w\\])/g;
 /**
  * A drive said as where something was done ("ran anything off the E: drive", "copied to the F: disk", "launched from
- * drive D:"): the letter, after a preposition, with the word that says it is a drive's; not a drive's state ("disk C:
- * is full").
+ * drive D:", "they show up as drive E: or F:"): the letter, after a preposition, with the word that says it is a
+ * drive's, and each letter listed after it; not a drive's state ("disk C: is full").
  */
 const PLACE_BEFORE_DRIVE = /\b(?:from|off|on|in|to|onto|into|under|via)\s+(?:the\s+|an?\s+|their\s+|its\s+)?$/i;
 const DRIVE_AFTER = /^\s*(?:\(\s*)?(?:drives?|disks?|partitions?|volumes?)\b/i;
-const DRIVE_BEFORE = /\b(?:from|off|on|in|to|onto|into|under|via)\s+(?:the\s+)?(?:drive|disk|partition|volume)\s+$/i;
+const DRIVE_BEFORE =
+  /\b(?:from|off|on|in|to|onto|into|under|via|as)\s+(?:the\s+)?(?:drives?|disks?|partitions?|volumes?)\s+(?:[A-Za-z]:\s*(?:,|\/|\bor\b|\band\b)\s*){0,4}$/i;
 /**
  * A folder named by its name alone ("dropped in a Startup folder", "run from the Downloads directory"): a
  * capitalised name, or a well-known one written in lower case; paths that hold the name (without separators:
@@ -479,10 +492,10 @@ const HOST =
 /**
  * A machine-style name after "on"/"from"/"at"/"to"/"into"/"against" or a word leaving it out ("on DC01", "from WS-042",
  * "logged into SRV-FIN-01", "devices other than KIOSK-3", "leave out KIOSK-3", "all but KIOSK-3"): capitals with a digit,
- * 4+ characters.
+ * 4+ characters. A full stop after it ends the sentence ("… on BWL-DISP-07. Pull …"); one before more of a name does not.
  */
 const HOST_AFTER =
-  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![.@\\])/g;
+  /\b(?:on|from|at|to|into|onto|against|than|except|excluding|besides|out|but|omitting|ignoring)\s+([A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)*)\b(?![@\\]|\.[\w-])/g;
 
 /**
  * The same in lower case, as people type it ("on ws-114", "logons to fin-pc-07", "against web01"): a machine-style
@@ -554,7 +567,7 @@ const CAPITAL_MACHINE = String.raw`[A-Z]{2}[A-Z0-9]*(?:-[A-Z0-9]+)+`;
  * are each one, where no other part of a path stands before or after them.
  */
 const HOST_ANYWHERE = new RegExp(
-  String.raw`(?<![\w.@\\-])(?<!(?<!(?<![\w.@\\/:-])${CAPITAL_MACHINE})\/)${CAPITAL_MACHINE}(?![\w.@\\-])(?!\/(?!${CAPITAL_MACHINE}(?![\w@\\-])))`,
+  String.raw`(?<![\w.@\\-])(?<!(?<!(?<![\w.@\\/:-])${CAPITAL_MACHINE})\/)${CAPITAL_MACHINE}(?![\w@\\-]|\.[\w-])(?!\/(?!${CAPITAL_MACHINE}(?![\w@\\-])))`,
   'g',
 );
 
@@ -566,6 +579,12 @@ const HOST_ANYWHERE = new RegExp(
 const HOST_ANYWHERE_LOWER = /(?<![\w.@\\/-])[a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*-\d+[a-z]?(?![\w@\\/-]|\.\w)/g;
 /** Hyphens a lower-case name needs to be read as a machine's wherever it stands. */
 const LOWER_HOST_HYPHENS = 2;
+/**
+ * A lower-case name whose last part is a role's letters run straight into a number of two or more digits, after a
+ * site's or a team's part and a hyphen ("did wu-login01 make …", "ber-dc02 rebooted", "hq-fs01 and hq-fs02"): how
+ * machines are named, wherever it stands. A number set apart by its own hyphen ("covid-19", "top-10") is not read here.
+ */
+const ROLE_NUMBERED_LOWER = /(?<![\w.@\\/-])[a-z]{2}[a-z0-9]*(?:-[a-z0-9]+)*-[a-z]{2,}\d{2,}[a-z]?(?![\w@\\/-]|\.\w)/g;
 
 /** A name ending in a range of numbers ("COM1-9", "LPT1-4"): a set of names, not one machine's. */
 const NUMBER_RANGE = /\d-\d{1,2}$/;
@@ -1366,6 +1385,7 @@ const GATES = {
   hostSubject: /[A-Za-z]-\d/,
   hostAnywhere: /[A-Z]{2}[A-Z0-9]*-[A-Z0-9]/,
   hostAnywhereLower: /[a-z]-[a-z0-9]+-[a-z]?\d/,
+  hostRoleNumberedLower: /[a-z]-[a-z]{2,}\d\d/,
   hostPowered: new RegExp(POWER_WORD, 'i'),
   hostTopicLower: /^\s*[a-z][a-z0-9-]*\d[a-z0-9-]*(?:\s*:|\s+[-\u2013\u2014])\s/,
   builtInSetAside: /\b(?:root|administrator|guest|krbtgt)\b/i,
@@ -1599,6 +1619,13 @@ function quotedOperation(value: string, text: string): boolean {
   return wholeMatch(EVENT_NAME, value) || wholeMatch(API_ACTION_NAME, value);
 }
 
+/**
+ * An alert said to have fired, its title quoted after ("alert fired: 'Suspicious PowerShell download cradle' on
+ * WS-7"): why the question is asked, not words the events searched hold.
+ */
+const ALERT_FIRED_BEFORE =
+  /\b(?:alerts?|detections?|incidents?)\s+(?:(?:has|have|had|just|was|were|got|been)\s+){0,2}(?:fired|firing|triggered|raised|went\s+off|came\s+in|popped(?:\s+up)?)\s*[:\-\u2013\u2014]?\s*$/i;
+
 /** The verbatim values of a question, in the order the question writes them. */
 export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()): ValueHit[] {
   const hits: ValueHit[] = [];
@@ -1616,6 +1643,10 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
         const inner = URI_SCHEME.test(quoted) ? quoted : quoted.replace(/[,;:.]+$/, '');
         if (inner.length === 0) return null;
         const classified = classifyQuoted(inner);
+        if (classified === 'text' && ALERT_FIRED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+          taken.add(m.index, m.index + m[0].length);
+          return null;
+        }
         // "anyone run 'vssadmin delete shadows'": quoted words with arguments said to be run are a command line;
         // "the app 'Payroll Web'", "sign-ins to 'Payroll Web'": quoted words after an app's noun or a sign-in's
         // destination are the app's name.
@@ -1877,6 +1908,19 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
     },
     hits,
   );
+  if (/process/i.test(text) && ENDPOINT_CONTEXT.test(text))
+    scan(
+      text,
+      NAMED_PROCESS,
+      taken,
+      (m) => {
+        const name = m[1]!;
+        if (isFunctionWord(name.toLowerCase()) || NOT_A_PROGRAM.test(name) || PROCESS_KIND_WORD.test(name)) return null;
+        const start = m.index + m[0].indexOf(name, m[0].indexOf(' '));
+        return { kind: 'process', value: name.toLowerCase(), start, end: start + name.length, operator: 'contains' };
+      },
+      hits,
+    );
   scan(
     text,
     ACTED_BY_PROGRAM,
@@ -2569,6 +2613,18 @@ export function readLiteralValues(text: string, taken: SpanSet = new SpanSet()):
           NUMBER_RANGE.test(name)
         )
           return null;
+        return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
+      },
+      hits,
+    );
+  if (GATES.hostRoleNumberedLower.test(text))
+    scan(
+      text,
+      ROLE_NUMBERED_LOWER,
+      taken,
+      (m) => {
+        const name = m[0];
+        if (!isLowerHostName(name) || NOT_A_TOPIC_HOST.test(name) || NOT_A_HOST_PREFIX.test(name)) return null;
         return { kind: 'host', value: name, start: m.index, end: m.index + name.length };
       },
       hits,
