@@ -38,3 +38,25 @@ describe('withNamePlaceholders', () => {
     );
   });
 });
+
+describe('readNameAffixes: a fleet described, then named by a placeholder', () => {
+  const hosts = (text: string) =>
+    extractConstraints({ text, tables: [devices] })
+      .filters.filter((f) => f.kind === 'host')
+      .map((f) => [f.operator, f.values]);
+
+  it('reads a name of several hyphenated parts before the placeholder as the start of the names', () => {
+    expect(hosts('our shop-floor PCs are all named HC-LINE-something; who ran what there today')).toEqual([
+      ['contains', ['HC-LINE-']],
+    ]);
+    expect(hosts('the lab boxes are all called lab-pc-nn, what ran on them yesterday')).toEqual([
+      ['contains', ['lab-pc-']],
+    ]);
+  });
+
+  it('reads a class of machines after "the" and a word of place as the start of their names, not an English compound', () => {
+    expect(hosts('any xmrig process on the wu-hpc nodes this week')).toEqual([['contains', ['wu-hpc']]]);
+    expect(hosts('logons on the on-prem servers this week')).toEqual([]);
+    expect(hosts('logons to the front-end hosts this week')).toEqual([]);
+  });
+});

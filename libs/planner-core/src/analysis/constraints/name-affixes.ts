@@ -211,23 +211,31 @@ function readNounlessAffixes(text: string, taken: SpanSet, hits: ValueHit[]): vo
  * like lab-nn"): the names that begin with it. The placeholder is a word for "any" or a run of x, n or #.
  */
 const PLACEHOLDER_NAME =
-  /\b(?:named|called|labell?ed)\s+(?:like\s+)?["'`]?([A-Za-z][\w.]{0,40}[-_.]?)(?:something|smth|whatever|anything|xx+|nn+|##+|\.\.\.|\u2026|<[^>\s]{1,12}>|\{[^}\s]{1,12}\})(?=$|[\s,.;:!?)'"`])/gi;
+  /\b(?:named|called|labell?ed)\s+(?:like\s+)?["'`]?([A-Za-z][\w.-]{0,40}?[-_.]?)(?:something|smth|whatever|anything|xx+|nn+|##+|\.\.\.|\u2026|<[^>\s]{1,12}>|\{[^}\s]{1,12}\})(?=$|[\s,.;:!?)'"`])/gi;
 /** How far before a placeholder name the noun of its kind is looked for ("the kiosks … all called KSK-xx"). */
 const PLACEHOLDER_NOUN_REACH = 120;
 
 /**
  * A class of machines named by the start of their names, after "any", "every" or "all" ("on any gpu-node machine",
- * "every web-prod server"): a name part with a joiner inside it, not a compound adjective ("any domain-joined
- * machine", "all internet-facing servers").
+ * "every web-prod server"), or "the" after a word of place ("on the wu-hpc nodes"): a name part with a joiner inside
+ * it, not a compound adjective ("any domain-joined machine", "all internet-facing servers").
  */
 const CLASS_OF_MACHINES =
-  /\b(?:any|every|each|all(?:\s+(?:the|our))?|our)\s+([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)\s+(?:machines?|hosts?|servers?|boxes|box|vms?|nodes?|devices?|workstations?|laptops?|desktops?|pcs?|kiosks?|terminals?|runners?|agents?)\b/gi;
+  /\b(?:any|every|each|all(?:\s+(?:the|our))?|our|(?<=\b(?:on|across|from|to|of|in)\s+)the)\s+([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+)\s+(?:machines?|hosts?|servers?|boxes|box|vms?|nodes?|devices?|workstations?|laptops?|desktops?|pcs?|kiosks?|terminals?|runners?|agents?)\b/gi;
+/** Words joined by a hyphen that English writes so, no machine's name ("the on-prem servers", "the front-end hosts"). */
+const COMMON_COMPOUND =
+  /^(?:on-prem(?:ise)?s?|off-prem(?:ise)?s?|e-mail|x-ray|front-end|back-end|end-user|high-end|low-end|mid-range|top-tier|in-house|off-site|on-site|wi-fi|log-in|sign-in|log-on|build-farm|point-of-sale|non-\w+|multi-\w+|pre-\w+|post-\w+|self-\w+|co-\w+|re-\w+|sub-\w+)$/i;
 /** The head of a compound adjective ("domain-joined", "internet-facing", "cloud-based"): no part of a name. */
 const ADJECTIVE_HEAD =
   /[-_](?:\w+ed|\w+ing|facing|based|wide|only|like|level|side|critical|sensitive|free|less|specific|owned|class|grade|party|time|hour|day|week|month|year|bit|core)$/i;
 
-/** Names said by a fixed start and a placeholder ("named HMI-something"), or a class after "any" ("any gpu-node machine"). */
+/**
+ * Names said by a fixed start and a placeholder ("named HMI-something"), or a class after "any" ("any gpu-node machine").
+ * A class said of the machines whose names are then given ("our shop-floor PCs are all named HC-LINE-something")
+ * describes them: the names given are the value, not the description.
+ */
 function readNamePatterns(text: string, taken: SpanSet, hits: ValueHit[]): void {
+  const placeholders: number[] = [];
   if (/\b(?:named|called|labell?ed)\s/i.test(text))
     scan(
       text,
@@ -240,6 +248,7 @@ function readNamePatterns(text: string, taken: SpanSet, hits: ValueHit[]): void 
         const kind = nouns.length > 0 ? kindOfNoun(nouns[nouns.length - 1]![1]!) : 'host';
         if (!kind) return null;
         const start = m.index + m[0].indexOf(m[1]!);
+        if (kind === 'host') placeholders.push(start);
         return { kind, value: m[1]!, start, end: start + m[1]!.length, operator: 'contains' };
       },
       hits,
@@ -251,6 +260,9 @@ function readNamePatterns(text: string, taken: SpanSet, hits: ValueHit[]): void 
       taken,
       (m) => {
         if (hits.length >= MAX_HITS || ADJECTIVE_HEAD.test(m[1]!)) return null;
+        // "on the wu-hpc nodes": after "the" only a name no English compound is.
+        if (/^the\s/i.test(m[0]) && COMMON_COMPOUND.test(m[1]!)) return null;
+        if (placeholders.some((at) => at > m.index && at - m.index <= PLACEHOLDER_NOUN_REACH)) return null;
         const start = m.index + m[0].indexOf(m[1]!);
         return { kind: 'host', value: m[1]!, start, end: start + m[1]!.length, operator: 'contains' };
       },
