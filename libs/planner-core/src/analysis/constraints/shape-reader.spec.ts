@@ -120,6 +120,18 @@ describe('readShape', () => {
     expect(shape('which kiosks generated the most revenue').measure).toEqual({ kind: 'sum', of: 'revenue' });
   });
 
+  it('reads "exceed" and "surpass" in any tense as more than, a threshold on each group', () => {
+    expect(shape('logons per source since Monday, limited to sources that exceed 50 logons').having).toEqual({
+      operator: 'gt',
+      value: 50,
+    });
+    expect(shape('failed logons per user, only users that exceeded 20 failures').having).toEqual({
+      operator: 'gt',
+      value: 20,
+    });
+    expect(shape('hosts whose failed logons surpass 100 this week').having).toEqual({ operator: 'gt', value: 100 });
+  });
+
   it('reads a comparison closing the question after "where" or "having" as a threshold on each group', () => {
     expect(shape('distinct doors per badge overnight where more than 4').having).toEqual({ operator: 'gt', value: 4 });
     expect(shape('swipes per door this week where the count is over 60').having).toEqual({ operator: 'gt', value: 60 });

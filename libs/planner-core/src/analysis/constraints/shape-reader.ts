@@ -305,11 +305,11 @@ function nounPastSource(text: string, end: number, phrase: string): { phrase: st
 const COMPARATORS: ReadonlyArray<readonly [RegExp, ThresholdOperator]> = [
   [/^(?:at\s+least|no\s+less\s+than|no\s+fewer\s+than|minimum\s+of|>=)$/i, 'gte'],
   [/^(?:at\s+most|no\s+more\s+than|up\s+to|maximum\s+of|<=)$/i, 'lte'],
-  [/^(?:more\s+than|over|greater\s+than|above|exceeding|in\s+excess\s+of|>)$/i, 'gt'],
+  [/^(?:more\s+than|over|greater\s+than|above|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|in\s+excess\s+of|>)$/i, 'gt'],
   [/^(?:fewer\s+than|less\s+than|under|below|<)$/i, 'lt'],
   [/^(?:exactly|=)$/i, 'eq'],
 ];
-const COMPARATOR = `(at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|minimum\\s+of|at\\s+most|no\\s+more\\s+than|up\\s+to|maximum\\s+of|more\\s+than|greater\\s+than|in\\s+excess\\s+of|exceeding|above|over|fewer\\s+than|less\\s+than|under|below|exactly|>=|<=|>|<|=)`;
+const COMPARATOR = `(at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|minimum\\s+of|at\\s+most|no\\s+more\\s+than|up\\s+to|maximum\\s+of|more\\s+than|greater\\s+than|in\\s+excess\\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|over|fewer\\s+than|less\\s+than|under|below|exactly|>=|<=|>|<|=)`;
 
 function comparator(words: string): ThresholdOperator | null {
   const normal = words.trim().replace(/\s+/g, ' ');
