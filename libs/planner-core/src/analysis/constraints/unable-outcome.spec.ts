@@ -36,6 +36,14 @@ describe('fixUnableToSignIn with getting in', () => {
     expect(fixUnableToSignIn('who was unable to get in to Payroll')).toBe('who failed to sign in to Payroll');
   });
 
+  it('writes failing to get into something as a failed sign-in to it', () => {
+    expect(fixUnableToSignIn('how often did people fail to get into their work accounts')).toBe(
+      'how often did people failed to sign in to their work accounts',
+    );
+    expect(fixUnableToSignIn('staff who failed to get onto the VPN')).toBe('staff who failed to sign in to the VPN');
+    expect(fixUnableToSignIn('who failed to get into the server room')).toBe('who failed to get into the server room');
+  });
+
   it('leaves places one could not get into and other things one could not get', () => {
     expect(fixUnableToSignIn('who could not get into the server room')).toBe('who could not get into the server room');
     expect(fixUnableToSignIn('who could not get a token')).toBe('who could not get a token');

@@ -1,5 +1,5 @@
-/** Saying one could not: "couldn't", "can not", "unable to", "weren't able to", "didn't manage to". */
-const COULD_NOT = String.raw`(?:could(?:n['’]?t|\s+not)|can(?:['’]?t|not|\s+not)|(?:(?:was|were|is|are|am)\s+)?unable\s+to|(?:was|were|is|are)(?:n['’]?t|\s+not)\s+able\s+to|did(?:n['’]?t|\s+not)\s+manage\s+to)`;
+/** Saying one could not: "couldn't", "can not", "unable to", "weren't able to", "didn't manage to", "failed to". */
+const COULD_NOT = String.raw`(?:could(?:n['’]?t|\s+not)|can(?:['’]?t|not|\s+not)|(?:(?:was|were|is|are|am)\s+)?unable\s+to|(?:was|were|is|are)(?:n['’]?t|\s+not)\s+able\s+to|did(?:n['’]?t|\s+not)\s+manage\s+to|fail(?:s|ed|ing)?\s+to)`;
 
 /**
  * Not managing to sign in, said as an inability ("couldn't log in", "can't sign on", "unable to authenticate",
@@ -12,7 +12,7 @@ const UNABLE_TO_SIGN_IN = new RegExp(
 
 /**
  * Not managing to get into something, said of people ("couldn't get in", "could not get into the Payroll app",
- * "unable to get onto the VPN"): a failed sign-in, unless what they could not get into is a place.
+ * "unable to get onto the VPN", "failed to get into their accounts"): a failed sign-in, unless what they could not get into is a place.
  */
 const UNABLE_TO_GET_IN = new RegExp(
   String.raw`\b${COULD_NOT}\s+get\s+(in(?:to)?|on(?:to)?)\b(?!\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|a\s+)?(?:building|office|room|server\s+room|site|premises|door|gate|car\s*park|warehouse|depot|car|house|trouble|touch|contact|line|queue|time)s?\b)`,
