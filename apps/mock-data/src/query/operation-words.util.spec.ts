@@ -9,6 +9,17 @@ describe('operationFilter', () => {
     expect(office('who logged into the shared mailbox this week')).toEqual(['MailboxLogin']);
   });
 
+  it('names the operations of two words joined in any form ("write and delete operations", "creates/deletes")', () => {
+    const azure = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
+    expect(azure('the number of write and delete operations in the resource group rg-x, per caller')).toEqual([
+      '/delete',
+      '/write',
+    ]);
+    expect(azure('count creates/deletes in rg-y this week')).toEqual(['/delete', '/write']);
+    expect(azure('role assignment writes and deletes in rg-z')).toEqual(['roleassignments']);
+    expect(azure('deletes and callers in rg-z')).toEqual(['/delete']);
+  });
+
   it('names every operation two verbs joined by "or" / "and" say', () => {
     const azure = (q: string) => operationFilter('AzureActivity', ['OperationNameValue'], q)?.values;
     expect(azure('which resources in rg-a were deleted or changed yesterday')).toEqual(['/delete', '/write']);
@@ -49,6 +60,7 @@ describe('operationFilter', () => {
     expect(values('who signed into the payroll shared mailbox overnight')).toEqual(['MailboxLogin']);
     expect(values('logins to team@shop.example shared mailbox this week')).toEqual(['MailboxLogin']);
     expect(values('documents shared with guests')).toContain('SharingSet');
+    expect(values('who created anonymous links this week')).toContain('AnonymousLinkCreated');
   });
 
   it('reads a mailbox opened or read as its sign-ins and the mail read in it, and a file opened as a file', () => {

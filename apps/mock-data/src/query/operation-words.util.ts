@@ -41,7 +41,10 @@ const OFFICE_OPERATIONS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /\bmailbox\s+log[\s-]?ins?\b|\b(?:log(?:ged|s|ging)?|sign(?:ed|s|ing)?)[\s-]*(?:in|on)(?:to|s)?(?:\s+to)?\s+(?:\S+\s+){0,3}?mailbox(?:es)?\b/i,
     ['MailboxLogin'],
   ],
-  [/\bshar(?:ed|ing)\b(?!\s+mailbox(?:es)?\b)/i, ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated']],
+  [
+    /\bshar(?:ed|ing)\b(?!\s+mailbox(?:es)?\b)|\banonymous\s+links?\b/i,
+    ['SharingSet', 'AnonymousLinkCreated', 'SharingInvitationCreated'],
+  ],
   [/\b(?:inbox|mailbox|mail)\s+rules?\b|\bforwarding\s+rules?\b/i, ['New-InboxRule', 'Set-InboxRule']],
   // Rights on someone else's mailbox ("granted full access to the CFO's mailbox", "mailbox permissions", "send-as").
   [
@@ -498,8 +501,31 @@ export function operationFilter(
           question.slice(joined.index + joined[1]!.length),
       )
     : null;
-  const values = [...new Set([...first, ...(second ?? [])])];
+  const values = [
+    ...new Set([...first, ...(second ?? []), ...(joinedOperationWords(known.words, question, first) ?? [])]),
+  ];
   return { column: known.column, operator: known.operator, values };
+}
+
+/** Two words joined by "and", "or" or a slash, in any form ("write and delete operations", "creates or deletes"). */
+const JOINED_WORDS = /\b([a-z]{3,})\s*(?:,\s*)?(?:\bor\b|\band\b|\/)\s*([a-z]{3,})\b/gi;
+
+/**
+ * "write and delete operations", "creates/deletes": the operations of each of two words joined, when both are words of
+ * operations and the first operations read are one of theirs (not an object said before them, "role assignment …").
+ */
+function joinedOperationWords(
+  words: ReadonlyArray<readonly [RegExp, readonly string[]]>,
+  question: string,
+  first: readonly string[],
+): readonly string[] | null {
+  for (const m of question.slice(0, 2_000).matchAll(JOINED_WORDS)) {
+    const one = firstOperations(words, m[1]!);
+    const other = firstOperations(words, m[2]!);
+    if (!one || !other) continue;
+    return one === first || other === first ? [...one, ...other] : null;
+  }
+  return null;
 }
 
 /** Two verbs in the past joined by "or", "and" or a slash ("downloaded or synced", "deleted/changed"). */

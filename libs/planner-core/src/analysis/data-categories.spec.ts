@@ -172,6 +172,15 @@ describe('categoryTables', () => {
     expect(first("who fired 'SecureLinkUsed' on the board deck")).toBe('OfficeAuditTrail');
   });
 
+  it("reads sharing links and invitations as the office suite's audit log, where no entry is named for them", () => {
+    const tenant = [table('TenantLoginLog'), table('HostProcessRuns'), table('OfficeAuditTrail')];
+    const first = (q: string) => categoryTables(readQuestion(q), tenant, 2, true)[0]?.entry.name;
+
+    expect(first('list the sharing links bob@firm.example created for documents this month')).toBe('OfficeAuditTrail');
+    expect(first('who made anonymous links to the board deck')).toBe('OfficeAuditTrail');
+    expect(first('sharing invitations sent to outside addresses since monday')).toBe('OfficeAuditTrail');
+  });
+
   it("reads a sign-in to a mailbox as the office suite's record of the access, before the sign-in log", () => {
     const tenant = [table('TenantLoginLog'), table('OfficeAuditTrail')];
     const names = (q: string) => categoryTables(readQuestion(q), tenant, 2).map((f) => f.entry.name);

@@ -1316,6 +1316,14 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'microsoft 365',
       'o365',
       'm365',
+      // Links and invitations the suite makes to share its documents ("sharing links she created", "anonymous links").
+      'sharing link',
+      'sharing links',
+      'anonymous link',
+      'anonymous links',
+      'sharing invitation',
+      'sharing invitations',
+      'external sharing',
     ],
     // `Set-CASMailbox`, `New-TransportRule`, `Remove-MailboxPermission`, `Set-SPOSite`; the suite's own audit
     // operations, an object joined to what was done to it (`FileDownloaded`, `SharingInvitationCreated`,
