@@ -796,7 +796,9 @@ function shareTstats(source: SplSource, input: QueryInput, c: QueryConstraints, 
 /** The fields a question shows that a data model holds and no group already is (tstats can return no others). */
 function shownGroups(source: SplSource, c: QueryConstraints, groups: readonly string[]): string[] {
   const shown = c.show
-    .map((key) => columnFor(source.fields ?? [], key.kind, key.field, source.name))
+    .map(
+      (key) => columnFor(source.fields ?? [], key.kind, key.field, source.name) ?? standInGroup(source, key.kind, []),
+    )
     .filter((f): f is string => f !== undefined && !groups.includes(f));
   return [...new Set(shown)];
 }
@@ -838,11 +840,15 @@ export function constrainedTstats(source: SplSource, input: QueryInput, c: Query
     notes.push(`"${c.periodComparison.expression}": tstats measures both periods together; only counts are split`);
   const span = compared ? (compared.calendar ? '1d' : '1h') : spanOf(input, c);
   const by = [...groups.map((g) => `${prefix}${g}`), ...(span ? [`_time span=${span}`] : [])];
-  // "command lines": a list shows what it names (tstats always aggregates, so it groups by those fields).
+  // "command lines": a list shows what it names (tstats always aggregates, so it groups by those fields); "the host" in a
+  // log of flows is the address it connected from (see standInGroup).
   const shown = aggregates(input, c)
     ? []
     : c.show
-        .map((key) => columnFor(source.fields ?? [], key.kind, key.field, source.name))
+        .map(
+          (key) =>
+            columnFor(source.fields ?? [], key.kind, key.field, source.name) ?? standInGroup(source, key.kind, notes),
+        )
         .filter((f): f is string => f !== undefined);
   if (by.length === 0 && shown.length > 0)
     by.push(

@@ -35,6 +35,21 @@ describe('buildSplQuery with constraints (every search checked against the schem
     expect(query.split('\n')[0]).toBe('index=wineventlog EventCode IN (4625, 4740) user=bob earliest=-24h');
   });
 
+  it('should show the host of a flow log with no host field by the address it connected from', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      ...lastSeconds(DAY, 'last 24 hours'),
+      constraints: aConstraints({
+        filters: [aFilter('ip', ['198.51.100.77'], { field: 'DeviceNetworkEvents.RemoteIP' })],
+        show: [
+          { kind: 'host', field: 'DeviceNetworkEvents.DeviceName' },
+          { kind: 'port', field: 'DeviceNetworkEvents.RemotePort' },
+        ],
+      }),
+    });
+    expect(query.split('\n')[0]).toContain('by All_Traffic.src_ip, All_Traffic.dest_port');
+  });
+
   it('should keep a raw search to the hours the question names, from the hour and weekday of _time', () => {
     const { query } = spl({
       tables: ['wineventlog'],
