@@ -304,6 +304,14 @@ describe('readQuestion: quoted words searched for', () => {
     expect(readQuestion('list the orders placed yesterday in date order').terms.has('order')).toBe(true);
   });
 
+  it('reads a list "ordered from highest to lowest" as sorted, and "ordered by" someone as what they bought', () => {
+    const stem = (q: string) => [...readQuestion(q).terms].some((t) => t.startsWith('order'));
+    expect(stem('deleted accounts per admin, ordered from highest to lowest')).toBe(false);
+    expect(stem('failed logons per user, ordered most first')).toBe(false);
+    expect(stem('hosts ordered alphabetically')).toBe(false);
+    expect(stem('which products were ordered by Acme last month')).toBe(true);
+  });
+
   it('reads a cloud machine launched ("launched ec2 instances") as no process started', () => {
     expect(readQuestion('who launched ec2 instances yesterday?').terms.has('launch')).toBe(false);
     expect(readQuestion('who spun up new VMs today').terms.has('spun')).toBe(false);

@@ -459,14 +459,15 @@ function withoutWindowPlaces(text: string): string {
 }
 
 /**
- * "in time order", "in reverse chronological order", "in order of date": how a list is sorted, not the orders a shop
- * keeps.
+ * "in time order", "in reverse chronological order", "in order of date", "ordered from highest to lowest", "ordered
+ * most first", "ordered alphabetically": how a list is sorted, not the orders a shop keeps ("ordered by" may be who
+ * bought, and stays).
  */
 const SORT_ORDER_PHRASE =
-  /\bin\s+(?:(?:the\s+)?(?:reverse|ascending|descending|chronological|alphabetical|numerical|numeric|time|date|timestamp|event|date\/time)\s+){1,3}order\b|\bin\s+order\s+of\b/gi;
+  /\bin\s+(?:(?:the\s+)?(?:reverse|ascending|descending|chronological|alphabetical|numerical|numeric|time|date|timestamp|event|date\/time)\s+){1,3}order\b|\bin\s+order\s+of\b|\bordered\s+(?:from\s+)?(?:the\s+)?(?:(?:highest|lowest|largest|smallest|biggest|most|least|newest|oldest|latest|earliest|top|bottom)\s+(?:to|first|down|up)\b|(?:ascending|descending|alphabetically|chronologically|numerically)\b)/gi;
 
 function withoutSortOrder(text: string): string {
-  return /\border\b/i.test(text) ? text.replace(SORT_ORDER_PHRASE, (phrase) => ' '.repeat(phrase.length)) : text;
+  return /\border/i.test(text) ? text.replace(SORT_ORDER_PHRASE, (phrase) => ' '.repeat(phrase.length)) : text;
 }
 
 /**
