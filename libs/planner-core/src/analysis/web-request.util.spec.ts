@@ -35,6 +35,15 @@ describe('saysWebRequest', () => {
     expect(saysWebRequest('orders in the 5xx range of ids')).toBe(false);
   });
 
+  it("reads a site's requests by its name, and not names looked up nor requests of a mail address", () => {
+    expect(
+      saysWebRequest('our client portal (portal.firm.law) kept erroring: how many requests failed each hour'),
+    ).toBe(true);
+    expect(saysWebRequest('how many requests to shop.example.com failed yesterday')).toBe(true);
+    expect(saysWebRequest('how many dns requests for evil.com were made today')).toBe(false);
+    expect(saysWebRequest('requests from bob@corp.io for new laptops')).toBe(false);
+  });
+
   it("reads a site's visits by its name, and not visits said of nothing on the web", () => {
     expect(saysWebRequest('How many visits did pay.brookmere.sch.uk get on each day of the last 7 days?')).toBe(true);
     expect(saysWebRequest('page views of shop.example.com per hour')).toBe(true);

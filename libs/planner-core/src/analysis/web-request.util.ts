@@ -36,6 +36,11 @@ export const HTTP_STATUS_CLASS = /(?<![\w.-])[1-5]xx(?:s\b|\s+(?:errors?|respons
 const STATUS_ERRORS =
   /(?<![\w.$€£:/-])[1-5]\d\d\s+(?:errors?|responses?)\s+(?:on|from|at|for|of)\s+(?:the\s+)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
 
+/** Requests said as such ("requests", "page loads"): with a site named by its domain, what its web server logs. */
+const SITE_REQUESTS = /\b(?:requests?|page\s*loads?)\b/i;
+/** Names looked up, not pages fetched ("dns requests for evil.com", "lookups of x.io"). */
+const NAME_LOOKUP = /\b(?:dns|lookups?|look(?:ed|ing)?\s+up|resol\w+|quer(?:y|ies|ied))\b/i;
+
 /** Visits of a site counted as a web server counts them ("visits", "visitors", "page views", "hits"). */
 const VISITS = /\b(?:visits?|visitors?|page\s*views?|pageviews?|hits)\b/i;
 
@@ -66,8 +71,9 @@ function readSaysWebRequest(text: string): boolean {
   if (HTTP_STATUS_CLASS.test(slice) || STATUS_ERRORS.test(slice)) return true;
   // "how many visits did pay.example.org get", "page views of shop.example.com": a site's visits, by its name; "which
   // pages on order.example.com are giving customers 404 errors": the statuses a site named served.
+  // "our portal (portal.example.law) … how many requests failed": a site's requests, by its name; not a name looked up.
   if (
-    (VISITS.test(slice) || STATUS_GOT.test(slice)) &&
+    (VISITS.test(slice) || STATUS_GOT.test(slice) || (SITE_REQUESTS.test(slice) && !NAME_LOOKUP.test(slice))) &&
     slice.includes('.') &&
     new RegExp(DOMAIN_NAME.source, 'i').test(slice)
   )
