@@ -75,6 +75,8 @@ import { readColumnValueLists } from './column-value-lists';
 import { readLogonTypes } from './logon-types';
 import { readToolSubcommands } from './tool-subcommands';
 import { readNameAffixes, withNamePlaceholders } from './name-affixes';
+import { readOwnedRecords } from './owned-records';
+import { onlyIndicatorsNamed } from './indicators-named';
 import { readPerKeyAverage } from './per-key-average';
 import { asksDistinctListed } from './listed-distinct';
 import { readNetworkScopes } from './network-scopes';
@@ -1129,6 +1131,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...departments,
     ...readLowerNamesBefore(text, input.tables, taken),
     ...readTitledNamesBefore(text, input.tables, taken),
+    ...readOwnedRecords(text, input.tables, taken),
   ];
   const namesTable = (noun: string) =>
     input.tables.some((t) => t.table.toLowerCase().replace(/s$/, '') === noun.replace(/s$/, ''));
@@ -1156,16 +1159,19 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "only segments where the average is above 250": a threshold on each group's measure, not on its rows.
   const groupThreshold = spend ? undefined : reads.find((r) => isGroupThreshold(text, r));
   const threshold = spend ?? groupThreshold;
-  const filters = elsewhereThanNamed(
+  const filters = onlyIndicatorsNamed(
     text,
-    withoutWordBesideCode(
-      withoutRepeatedOutcome(
-        reads
-          .filter((r) => r !== threshold)
-          .map((read) =>
-            httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables, text), input.tables),
-          )
-          .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+    elsewhereThanNamed(
+      text,
+      withoutWordBesideCode(
+        withoutRepeatedOutcome(
+          reads
+            .filter((r) => r !== threshold)
+            .map((read) =>
+              httpStatusOffWeb(quotedStatus(toFilter(text, read, input.tables), input.tables, text), input.tables),
+            )
+            .concat(threshold?.currency ? [currencyFilter(threshold, text, input.tables)] : []),
+        ),
       ),
     ),
   );
