@@ -54,6 +54,33 @@ describe('readComparedPeriods', () => {
     expect(readComparedPeriods('orders this year versus the same time last year', NOW)).toBeNull();
   });
 
+  it("reads chat's shorthand for periods and spans", () => {
+    expect(readComparedPeriods('deletes per user this mnth vs last mnth', NOW)?.comparison).toMatchObject({
+      calendar: 'month',
+      offset: 0,
+    });
+    expect(readComparedPeriods('signups this wk vs last wk', NOW)?.comparison.split_at).toBe(
+      '2026-11-23T00:00:00.000Z',
+    );
+    expect(readComparedPeriods('errors per app tdy vs yday', NOW)?.comparison).toMatchObject({ calendar: 'day' });
+    expect(readComparedPeriods('refunds this qtr against prev qtr', NOW)?.comparison.calendar).toBe('quarter');
+    const hours = readComparedPeriods('lookups per host, last 12h vs the 12h before', NOW);
+    expect(hours?.comparison).toEqual({
+      expression: 'last 12h vs the 12h before',
+      split_at: '2026-11-28T19:30:00.000Z',
+      seconds: 43_200,
+    });
+    expect(readComparedPeriods('logons lst 24 hrs compared with the prior 24 hrs', NOW)?.comparison.seconds).toBe(
+      86_400,
+    );
+    expect(readComparedPeriods('copies over the last 7d versus the previous 7d', NOW)?.comparison.seconds).toBe(
+      7 * 86_400,
+    );
+    // Different lengths still read nothing, and a count of hosts is no span.
+    expect(readComparedPeriods('last 12h vs the 24h before', NOW)).toBeNull();
+    expect(readComparedPeriods('compare the last 3 hosts with the 3 hosts before', NOW)).toBeNull();
+  });
+
   it('reads a bare "X vs Y" as a comparison by itself', () => {
     expect(readComparedPeriods('orders per country: this month vs last month', NOW)?.comparison.calendar).toBe('month');
   });

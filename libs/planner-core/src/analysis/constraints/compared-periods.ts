@@ -24,9 +24,29 @@ interface Mention {
   readonly ms?: number;
 }
 
-const UNIT = String.raw`(day|week|month|quarter|year)`;
-const SPAN_UNIT = String.raw`(hours?|days?|weeks?|months?)`;
+/** A calendar unit, with chat's shorthand ("this wk", "last mnth", "prev qtr", "this yr"). */
+const UNIT = String.raw`(day|week|wk|month|mth|mnth|quarter|qtr|year|yr)`;
+/** The length of a span, said whole or short ("12 hours", "12h", "24 hrs", "7d", "2 wks"). */
+const SPAN_UNIT = String.raw`\s*(hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mths?|mnths?)\b`;
+/** Each span unit's shorthand as the unit (plural "s" dropped first). */
+const SPAN_NAME: Readonly<Record<string, string>> = {
+  hr: 'hour',
+  h: 'hour',
+  d: 'day',
+  wk: 'week',
+  w: 'week',
+  mth: 'month',
+  mnth: 'month',
+};
 const SPAN_MS: Readonly<Record<string, number>> = { hour: HOUR_MS, day: DAY_MS, week: 7 * DAY_MS, month: 30 * DAY_MS };
+/** Each calendar unit's shorthand as the unit. */
+const UNIT_NAME: Readonly<Record<string, ComparedPeriodUnit>> = {
+  wk: 'week',
+  mth: 'month',
+  mnth: 'month',
+  qtr: 'quarter',
+  yr: 'year',
+};
 const UNIT_MS: Readonly<Partial<Record<ComparedPeriodUnit, number>>> = { day: DAY_MS, week: 7 * DAY_MS };
 
 /** How each kind of period is said, the more particular first (a span before one before the span itself). */
@@ -34,26 +54,35 @@ const MENTIONS: ReadonlyArray<readonly [Said, RegExp]> = [
   // "the 7 days before (that)", "the previous 30 days", "prior 24 hours"
   [
     'span-before',
-    new RegExp(String.raw`\bthe\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\s+before\b(?:\s+(?:that|it|then))?`, 'gi'),
+    new RegExp(String.raw`\bthe\s+(${NUMBER_PATTERN})${SPAN_UNIT}\s+before\b(?:\s+(?:that|it|then))?`, 'gi'),
   ],
   [
     'span-before',
-    new RegExp(String.raw`\b(?:the\s+)?(?:previous|prior|preceding)\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\b`, 'gi'),
+    new RegExp(String.raw`\b(?:the\s+)?(?:previous|prior|preceding)\s+(${NUMBER_PATTERN})${SPAN_UNIT}`, 'gi'),
   ],
   // "the week before (that)", "the month before last", "the day before (yesterday)"
   ['before', new RegExp(String.raw`\b(?:the\s+)?${UNIT}\s+before\b(?:\s+(?:that|it|then|last|yesterday))?`, 'gi')],
   // "the last 7 days", "past 24 hours", "over the previous 2 weeks"
   [
     'span',
-    new RegExp(String.raw`\b(?:last|past|previous|prior|preceding)\s+(${NUMBER_PATTERN})\s+${SPAN_UNIT}\b`, 'gi'),
+    new RegExp(String.raw`\b(?:last|lst|past|previous|prior|preceding)\s+(${NUMBER_PATTERN})${SPAN_UNIT}`, 'gi'),
   ],
   // "this week", "the current month", "month to date", "today"
   [
     'this',
-    new RegExp(String.raw`\b(?:this|(?:the\s+)?current)\s+${UNIT}\b|\b${UNIT}[-\s]to[-\s]date\b|\b(today)\b`, 'gi'),
+    new RegExp(
+      String.raw`\b(?:this|(?:the\s+)?current)\s+${UNIT}\b|\b${UNIT}[-\s]to[-\s]date\b|\b(today|tdy|tday)\b`,
+      'gi',
+    ),
   ],
   // "last week", "the previous month", "prior quarter", "yesterday"
-  ['last', new RegExp(String.raw`\b(?:last|previous|prev|prior|preceding)\s+${UNIT}\b|\b(yesterday)\b`, 'gi')],
+  [
+    'last',
+    new RegExp(
+      String.raw`\b(?:last|previous|prev|prior|preceding)\s+${UNIT}\b|\b(yesterday|yday|yda|ystd|ystday|ystrday|yest)\b`,
+      'gi',
+    ),
+  ],
 ];
 
 /** Words that set two things against each other somewhere in the question. */
@@ -63,15 +92,19 @@ const JOINS = /\b(?:with|and|to|vs\.?|versus|against|compared|compare)(?!\w)/i;
 /** What may stand between the two periods ("with the number for", "compared with the whole of"), no sentence end. */
 const MAX_GAP = 60;
 
+/** Today and yesterday, whole or short, as the 'this' and 'last' patterns read them. */
+const ONE_DAY = /^(?:today|tdy|tday|yesterday|yday|yda|ystd|ystday|ystrday|yest)$/;
+
 function unitOf(word: string): ComparedPeriodUnit {
   const lower = word.toLowerCase();
-  if (lower === 'today' || lower === 'yesterday') return 'day';
-  return lower as ComparedPeriodUnit;
+  if (ONE_DAY.test(lower)) return 'day';
+  return UNIT_NAME[lower] ?? (lower as ComparedPeriodUnit);
 }
 
 function spanMs(count: string, unit: string): number | null {
   const n = readNumber(count);
-  const one = SPAN_MS[unit.toLowerCase().replace(/s$/, '')];
+  const bare = unit.toLowerCase().replace(/(?<=.)s$/, '');
+  const one = SPAN_MS[SPAN_NAME[bare] ?? bare];
   return n !== null && n > 0 && Number.isInteger(n) && one ? n * one : null;
 }
 
