@@ -115,6 +115,14 @@ export class Threshold {
   @IsOptional()
   @IsBoolean()
   rows?: boolean;
+
+  /**
+   * True when the threshold is on the share the constraints ask for, in percent ("those whose failure rate exceeds 20
+   * percent" → percent > 20), not on the measure or the rows. Optional (added); absent otherwise.
+   */
+  @IsOptional()
+  @IsBoolean()
+  percent?: boolean;
 }
 
 /** A time bucket: "hourly" => {hour, 1, 3600}; "every 5 minutes" => {minute, 5, 300}. */
@@ -235,6 +243,14 @@ export class Share {
  * budget" → 100 × spent / amount): what is used of an allotment, per group when grouped (added, optional).
  */
 export class MeasureRatio {
+  /**
+   * True for a plain quotient ("the ratio of bytes sent out to bytes received" → sum out / sum in), not a percentage.
+   * Optional (added); absent otherwise.
+   */
+  @IsOptional()
+  @IsBoolean()
+  plain?: boolean;
+
   /** The word or column of the used part ("spent", "used"). */
   @IsText(128)
   part!: string;

@@ -69,6 +69,8 @@ export interface MeasureRatio {
   readonly partField: string | null;
   readonly wholeField: string | null;
   readonly expression: string;
+  /** A plain quotient of the two sums ("ratio of bytes sent to bytes received"), not a percentage. */
+  readonly plain?: boolean;
 }
 
 /** Rows of the subject with no related row ("customers who never ordered"). */
@@ -109,6 +111,8 @@ export interface Threshold {
   readonly value: number;
   /** On the number of rows of each group, whatever the measure ("categories with at least ten products"). */
   readonly rows?: boolean;
+  /** On the share asked for, in percent ("those whose failure rate exceeds 20 percent"), not on the measure. */
+  readonly percent?: boolean;
 }
 
 export interface TimeBucket {
@@ -366,6 +370,7 @@ function readRatio(value: unknown): MeasureRatio | null {
     partField: text(o['part_field']),
     wholeField: text(o['whole_field']),
     expression: text(o['expression']) ?? '',
+    ...(o['plain'] === true ? { plain: true } : {}),
   };
 }
 
@@ -389,6 +394,7 @@ function readThreshold(value: unknown, notes: string[]): Threshold | null {
     notes.push('skipped a threshold (having) the agent cannot read');
     return null;
   }
+  if (o['percent'] === true) return { operator, value: threshold, percent: true };
   return o['rows'] === true ? { operator, value: threshold, rows: true } : { operator, value: threshold };
 }
 

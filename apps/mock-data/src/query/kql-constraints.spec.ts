@@ -820,6 +820,28 @@ describe('buildKqlQuery: a rate', () => {
     expect(query).not.toMatch(/\| where ResultType/);
   });
 
+  it('holds the share itself to a threshold said in percent, the count of all rows otherwise', () => {
+    const constraints = (percent: boolean) =>
+      aConstraints({
+        filters: [aFilter('status', ['failed'])],
+        group_by: [{ kind: 'app', field: 'AppDisplayName' }],
+        having: { operator: 'gt', value: 20, ...(percent ? { percent: true } : {}) },
+        share: { expression: 'failure rate' },
+      });
+    const held = kql({
+      tables: ['SigninLogs'],
+      question: 'failure rate per app over 20%',
+      constraints: constraints(true),
+    });
+    expect(held.query).toContain('| where Percent > 20');
+    const rows = kql({
+      tables: ['SigninLogs'],
+      question: 'failure rate per app, apps with over 20 sign-ins',
+      constraints: constraints(false),
+    });
+    expect(rows.query).toContain('| where Total > 20');
+  });
+
   it('counts all rows and the part per time bucket asked, oldest first', () => {
     const { query } = kql({
       tables: ['SigninLogs'],

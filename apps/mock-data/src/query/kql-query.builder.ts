@@ -1,7 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod, type CalendarPeriod } from './calendar-period.util';
 import { kqlComparedWindow, kqlPeriodKey } from './compared-periods.util';
 import { actorCount, columnFor, namesProviderNamespace } from './column-kinds';
-import type { Inactivity, Measure, QueryConstraints } from './constraints';
+import type { Inactivity, Measure, MeasureRatio, QueryConstraints } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
 import { bestSourceFirst, canExpress, retargetSources } from './event-sources.util';
 import {
@@ -324,7 +324,8 @@ function constrainedShape(
       '| extend Percent=round(100.0 * Matching / Total, 2)',
     );
     // "only callers with more than 20 operations": a count held beside a share is of all the rows, not of the part.
-    if (c.having) lines.push(kqlThreshold(c.having, 'Total'));
+    // "those whose failure rate exceeds 20 percent": a threshold in percent holds the share itself.
+    if (c.having) lines.push(kqlThreshold(c.having, c.having.percent ? 'Percent' : 'Total'));
     if (bucket) lines.push(`| order by ${time} asc`);
     else if (groups.length > 0) lines.push('| order by Percent desc');
     return;
@@ -401,7 +402,11 @@ function constrainedShape(
   // "this week compared with last week": each row's period is a key beside the groups.
   const period = c.periodComparison ? [kqlPeriodKey(c.periodComparison, time)] : [];
   const by = [...(bucket !== null ? [bucket] : []), ...groups, ...period];
-  lines.push(`| summarize ${measures}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
+  // "the ratio of bytes sent to bytes received": both summed, then the first over the second.
+  const quotient = c.ratio ? kqlQuotient(c.ratio, table) : null;
+  const summed = quotient ? [measures, ...quotient.sums.filter((s) => !measures.includes(s))].join(', ') : measures;
+  lines.push(`| summarize ${summed}${by.length > 0 ? ` by ${by.join(', ')}` : ''}`);
+  if (quotient) lines.push(`| extend ${quotient.name}=${quotient.expression}`);
   // A threshold said of a value summed ("above 1 GB") means nothing against the count the query fell back to.
   const counted = c.measure !== null && c.measure.kind !== 'count' && c.measure.kind !== 'distinct_count';
   if (c.having && counted && measure.name === 'count_')
@@ -411,10 +416,26 @@ function constrainedShape(
   for (const m of extras) if (m.threshold && m.name !== 'count_') lines.push(kqlThreshold(m.threshold, m.name));
   const byTime = c.order?.by === 'time';
   const direction = c.order?.direction ?? (bucketSeconds !== null && groups.length === 0 ? 'asc' : 'desc');
-  const orderColumn = byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : measure.name;
+  const orderColumn =
+    byTime || (bucketSeconds !== null && !c.order && !c.limit) ? time : (quotient?.name ?? measure.name);
   if (c.limit) lines.push(`| top ${c.limit} by ${orderColumn} ${direction}`);
   else if (by.length > 0)
     lines.push(`| order by ${orderColumn} ${orderColumn === time && !c.order ? 'asc' : direction}`);
+}
+
+/** A ratio of two sums: the two summed and the quotient (in percent unless plain); null without both columns. */
+function kqlQuotient(
+  ratio: MeasureRatio,
+  table: KqlTable,
+): { sums: string[]; name: string; expression: string } | null {
+  const part = kqlMeasure({ kind: 'sum', of: ratio.part, field: ratio.partField, percentile: null }, table, []);
+  const whole = kqlMeasure({ kind: 'sum', of: ratio.whole, field: ratio.wholeField, percentile: null }, table, []);
+  if (part.name === 'count_' || whole.name === 'count_' || part.name === whole.name) return null;
+  return {
+    sums: [part.expression, whole.expression],
+    name: ratio.plain ? 'Ratio' : 'Percent',
+    expression: `round(${ratio.plain ? '1.0' : '100.0'} * ${part.name} / ${whole.name}, 2)`,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { calendarPeriod, sinceCalendarPeriod } from './calendar-period.util';
 import { splComparedTimeTerms, splPeriodEval } from './compared-periods.util';
 import { actorCount, columnFor, namedColumn, pathAwareKind } from './column-kinds';
-import type { ConstraintFilter, Inactivity, Measure, QueryConstraints, Threshold } from './constraints';
+import type { ConstraintFilter, Inactivity, Measure, MeasureRatio, QueryConstraints, Threshold } from './constraints';
 import { inactiveUnlessSucceeded } from './constraints';
 import {
   accountEventUser,
@@ -618,12 +618,45 @@ function measureOf(
   const more = extras.map((m) => m.expression).filter((e) => e !== first.expression);
   // "… from more than 4 different IPs": a measure beside the first held to a threshold of its own.
   const held = extras.flatMap((m) => (m.threshold && m.name !== 'count' ? [splThreshold(m.threshold, m.name)] : []));
+  // "the ratio of bytes sent out to bytes received": both summed, then the first over the second.
+  const quotient = c.ratio ? splQuotient(source, c.ratio, prefix) : null;
+  if (quotient) {
+    const sums = [first.expression, ...more, ...quotient.sums].filter((e, i, all) => all.indexOf(e) === i);
+    return { expression: sums.join(' '), name: quotient.name, held: [quotient.eval, ...held] };
+  }
   return { expression: [first.expression, ...more].join(' '), name: first.name, held };
 }
 
 /** A measure held to a threshold, as a search command ("| where dc_src > 4"). */
 function splThreshold(threshold: Threshold, name: string): string {
   return `| where ${name} ${{ gt: '>', gte: '>=', lt: '<', lte: '<=', eq: '==' }[threshold.operator]} ${threshold.value}`;
+}
+
+/** A ratio of two sums: the two summed and the eval that divides them (in percent unless plain); null without both fields. */
+function splQuotient(
+  source: SplSource,
+  ratio: MeasureRatio,
+  prefix: string,
+): { sums: string[]; name: string; eval: string } | null {
+  const part = oneMeasure(
+    source,
+    { kind: 'sum', of: ratio.part, field: ratio.partField, percentile: null },
+    [],
+    prefix,
+  );
+  const whole = oneMeasure(
+    source,
+    { kind: 'sum', of: ratio.whole, field: ratio.wholeField, percentile: null },
+    [],
+    prefix,
+  );
+  if (part.name === 'count' || whole.name === 'count' || part.name === whole.name) return null;
+  const name = ratio.plain ? 'ratio' : 'percent';
+  return {
+    sums: [part.expression, whole.expression],
+    name,
+    eval: `| eval ${name}=round(${ratio.plain ? '' : '100 * '}${part.name} / ${whole.name}, 2)`,
+  };
 }
 
 function oneMeasure(
@@ -786,7 +819,8 @@ function shareTstats(source: SplSource, input: QueryInput, c: QueryConstraints, 
     '| eval percent=round(100 * matching / total, 2)',
   ];
   // "only hosts with more than 50 requests": a count held beside a share is of all the events.
-  if (c.having && (c.measure === null || c.measure.kind === 'count')) lines.push(splThreshold(c.having, 'total'));
+  if (c.having?.percent) lines.push(splThreshold(c.having, 'percent'));
+  else if (c.having && (c.measure === null || c.measure.kind === 'count')) lines.push(splThreshold(c.having, 'total'));
   if (span) lines.push('| sort + _time');
   else if (groups.length > 0) lines.push('| sort - percent');
   notes.push(`the share: events matching ${test} as a percentage of all the events searched`);

@@ -1055,3 +1055,40 @@ describe('buildSplQuery: what an event records of its own', () => {
     expect(query).not.toContain('Caller_Computer_Name');
   });
 });
+
+describe('buildSplQuery: a ratio of two sums', () => {
+  const ratio = (plain: boolean) =>
+    aConstraints({
+      measure: { kind: 'sum', of: 'bytes out', field: 'Network_Traffic.bytes_out' },
+      extra_measures: [{ kind: 'sum', of: 'bytes in', field: 'Network_Traffic.bytes_in' }],
+      group_by: [{ kind: 'port', field: 'Network_Traffic.dest_port' }],
+      ratio: {
+        part: 'bytes sent out',
+        whole: 'bytes received',
+        part_field: 'Network_Traffic.bytes_out',
+        whole_field: 'Network_Traffic.bytes_in',
+        expression: 'ratio of bytes sent out to bytes received',
+        ...(plain ? { plain: true } : {}),
+      },
+    });
+
+  it('should sum both sides and divide the first by the second, highest first', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      question: 'ratio of bytes sent out to bytes received for each destination port',
+      constraints: ratio(true),
+    });
+    expect(query).toContain('sum(All_Traffic.bytes_out) as sum_bytes_out sum(All_Traffic.bytes_in) as sum_bytes_in');
+    expect(query).toContain('| eval ratio=round(sum_bytes_out / sum_bytes_in, 2)');
+    expect(query).toContain('| sort - ratio');
+  });
+
+  it('should give a ratio that is not said plain in percent', () => {
+    const { query } = spl({
+      tables: ['Network_Traffic'],
+      question: 'bytes out as a percentage of bytes in per port',
+      constraints: ratio(false),
+    });
+    expect(query).toContain('| eval percent=round(100 * sum_bytes_out / sum_bytes_in, 2)');
+  });
+});

@@ -10,6 +10,17 @@ describe('splShareCommands', () => {
     ]);
   });
 
+  it('should hold the share itself to a threshold said in percent', () => {
+    const lines = splShareCommands({
+      test: 'action=blocked',
+      groups: ['src'],
+      span: null,
+      having: { operator: 'gte', value: 40, percent: true },
+    });
+    expect(lines).toContain('| where percent >= 40');
+    expect(lines.join('\n')).not.toContain('where total');
+  });
+
   it('should bucket the events by time when a span is given, and keep the buckets in time order', () => {
     const lines = splShareCommands({ test: 'status=5*', groups: [], span: '1h', having: null });
     expect(lines[0]).toBe('| bin _time span=1h');

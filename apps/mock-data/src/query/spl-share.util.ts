@@ -28,7 +28,9 @@ export function splShareCommands(options: SplShareOptions): string[] {
     '| eval percent=round(100 * matching / total, 2)',
   ];
   // A count held to a threshold beside a share is how many events a group had, not how many were the part.
-  if (having) lines.push(`| where total ${OPERATORS[having.operator]} ${having.value}`);
+  // "those whose share is over 20%": a threshold in percent holds the share itself.
+  if (having)
+    lines.push(`| where ${having.percent ? 'percent' : 'total'} ${OPERATORS[having.operator]} ${having.value}`);
   if (span) lines.push('| sort + _time');
   else if (groups.length > 0) lines.push('| sort - percent');
   return lines;

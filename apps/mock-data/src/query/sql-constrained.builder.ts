@@ -2200,7 +2200,11 @@ function measuredOnce(
   if (aggregate && groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
   const having: string[] = [];
   // "categories with at least ten products": the rows of each group are counted, whatever is measured.
-  if (c.having) having.push(heldTo(c.having.rows ? 'COUNT(*)' : measureExpression, c.having));
+  // "those whose failure rate exceeds 20 percent": a threshold in percent holds the share (a share of the total is
+  // held over the grouped rows below, a window being no part of HAVING).
+  if (c.having?.percent) {
+    if (shared) having.push(heldTo(measureExpression, c.having));
+  } else if (c.having) having.push(heldTo(c.having.rows ? 'COUNT(*)' : measureExpression, c.having));
   // "… from more than 4 different IPs": a measure beside the first held to a threshold of its own.
   if (aggregate && c.measure?.threshold && measure === c.measure)
     having.push(heldTo(measureExpression, c.measure.threshold));
@@ -2227,6 +2231,22 @@ function measuredOnce(
     const direction = c.order?.direction === 'asc' ? 'ASC' : 'DESC';
     return {
       query: firstOfEachGroup(lines, select, partition.ref, `${measureExpression} ${direction}`, c.limit!).join('\n'),
+      tables: [...parts.aliases.keys()],
+    };
+  }
+  // "categories that made up more than 15% of units sold": the groups' shares of the total, then those held.
+  if (ofTotal && c.having?.percent) {
+    const held = `${ofTotal.name} ${SQL_OPERATORS[c.having.operator]} ${c.having.value}`;
+    return {
+      query: [
+        'SELECT *',
+        'FROM (',
+        ...lines.map((line) => `  ${line}`),
+        ') AS shares',
+        `WHERE ${held}`,
+        `ORDER BY ${ofTotal.name} DESC`,
+        `LIMIT ${c.limit ?? 100}`,
+      ].join('\n'),
       tables: [...parts.aliases.keys()],
     };
   }

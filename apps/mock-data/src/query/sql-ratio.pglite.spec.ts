@@ -48,6 +48,36 @@ describe('SQL ratios and shares of a total on PGlite', () => {
     expectClose(byKey(result, 'department', 'spent_pct_of_amount'), expected);
   });
 
+  it('should answer one summed column over another as a plain quotient when the ratio is said plain', async () => {
+    const result = await postgres.run({
+      tables: ['budget'],
+      question: 'ratio of spent to allotment per department',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'spent', field: 'spent' },
+        extra_measures: [{ kind: 'sum', of: 'allotment', field: 'amount' }],
+        group_by: [{ kind: 'department', field: 'department' }],
+        ratio: {
+          part: 'spent',
+          whole: 'allotment',
+          part_field: 'spent',
+          whole_field: 'amount',
+          expression: 'x',
+          plain: true,
+        },
+      }),
+    });
+    const sums = new Map<string, { spent: number; amount: number }>();
+    for (const b of rows.budget) {
+      const sum = sums.get(b.department) ?? { spent: 0, amount: 0 };
+      sums.set(b.department, { spent: sum.spent + b.spent, amount: sum.amount + b.amount });
+    }
+    expect(result.query).toContain('AS spent_to_amount');
+    expectClose(
+      byKey(result, 'department', 'spent_to_amount'),
+      new Map([...sums].map(([d, s]) => [d, Math.round((100 * s.spent) / s.amount) / 100])),
+    );
+  });
+
   it("should answer each group's count as a percentage of all rows, the total taken before the limit", async () => {
     const result = await postgres.run({
       tables: ['orders'],
@@ -90,6 +120,26 @@ describe('SQL ratios and shares of a total on PGlite', () => {
       new Map([...sums].map(([s, v]) => [s, Math.round((10_000 * v) / all) / 100])),
     );
     expect(result.rows.reduce((a, r) => a + Number(r['pct_of_total_sum_total']), 0)).toBeCloseTo(100, 1);
+  });
+
+  it('should keep only the groups whose share of the total passes a threshold said in percent', async () => {
+    const result = await postgres.run({
+      tables: ['orders'],
+      question: 'which statuses made up more than 20% of the order value',
+      constraints: aConstraints({
+        measure: { kind: 'sum', of: 'order value', field: 'total' },
+        group_by: [{ kind: 'status', field: 'status' }],
+        having: { operator: 'gt', value: 20, percent: true },
+        share_of_total: { expression: 'made up more than 20% of' },
+      }),
+    });
+    const sums = new Map<string, number>();
+    for (const o of rows.orders) sums.set(o.status, (sums.get(o.status) ?? 0) + o.total);
+    const all = [...sums.values()].reduce((a, b) => a + b, 0);
+    const shares = [...sums].map(([s, v]) => [s, Math.round((10_000 * v) / all) / 100] as const);
+
+    expect(result.query).toContain('WHERE pct_of_total_sum_total > 20');
+    expectClose(byKey(result, 'status', 'pct_of_total_sum_total'), new Map(shares.filter(([, p]) => p > 20)));
   });
 });
 

@@ -34,6 +34,12 @@ export function ratioOf(c: QueryConstraints, parts: RatioParts, notes: string[])
     );
     return null;
   }
+  // "the ratio of refunds to sales": a plain quotient of the two sums.
+  if (ratio.plain)
+    return {
+      expression: `ROUND(SUM(${parts.ref(part)})::numeric / NULLIF(SUM(${parts.ref(whole)}), 0), 2)`,
+      name: `${part.column}_to_${whole.column}`,
+    };
   return {
     expression: `ROUND(100.0 * SUM(${parts.ref(part)}) / NULLIF(SUM(${parts.ref(whole)}), 0), 2)`,
     name: `${part.column}_pct_of_${whole.column}`,

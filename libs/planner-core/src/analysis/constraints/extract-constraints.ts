@@ -122,11 +122,12 @@ import { readEventNames } from './event-names';
 import { readLateness } from './lateness-measure';
 import { categoryNounKeys } from './category-noun';
 import { isEntityKind, readRowsAndDistinct, readShape, subjectKind } from './shape-reader';
+import { readMeasureQuotient } from './measure-quotient';
 import { readMeasureRatio } from './measure-ratio';
 import { readOutcomeSplit } from './outcome-split';
 import { quotedStatus } from './quoted-status';
 import { httpStatusOffWeb } from './http-status-home';
-import { readShare, readShareOfTotal } from './share-words';
+import { readHeldShareOfTotal, readShare, readShareOfTotal, readShareThreshold } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 import { allMatches } from '../regex-matches.util';
 
@@ -1282,10 +1283,15 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       ? 'outstanding'
       : 'spend';
   // "budget utilisation as a percentage of budget": the used column summed, the whole beside it, and the ratio.
+  const unmeasured = !compared && !measures.comparison && measures.extra.length === 0;
   const ratio =
-    !compared && !measures.comparison && measures.extra.length === 0 && summedPlain(measures.measure)
+    (unmeasured && summedPlain(measures.measure)
       ? readMeasureRatio(shapeText, input.tables, (word) => measureField(word, input.tables))
-      : null;
+      : null) ??
+    // "the ratio of bytes sent out to bytes received": one sum over another (the first read as the measure already).
+    (unmeasured && (summedPlain(measures.measure) || measures.measure?.kind === 'sum')
+      ? readMeasureQuotient(shapeText, (words) => measureField(words, input.tables))
+      : null);
   // "how many clients spent over 900": what each one spent is held to the amount, and the clients are counted after.
   const spenders = spentSum && !ratio ? countedEntityKey(measures.measure, input.tables) : null;
   if (spenders && groupBy.length === 0) groupBy.push(spenders);
@@ -1632,6 +1638,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
       inactivity: null,
     };
   }
+  // "which categories made up more than 15% of units sold": each group's part of the total, of the subject asked about.
+  const heldOfTotal =
+    share === null && ratio === null && shareOfTotal === null && shareable(finalMeasure)
+      ? readHeldShareOfTotal(text)
+      : null;
+  const heldKey = heldOfTotal && groupBy.length === 0 ? whichSubjectKey(shapeText, input.tables) : null;
+  if (heldKey) groupBy.push(heldKey);
+  const ofTotal = shareOfTotal ?? (heldOfTotal && groupBy.length > 0 ? heldOfTotal : null);
+  // "those whose failure rate exceeds 20 percent": beside a share, a threshold in percent holds the share itself.
+  const shareHeld = share || ofTotal ? readShareThreshold(text) : null;
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters, shapeText) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
@@ -1639,7 +1655,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     filters,
     measure: doers ? { kind: 'distinct_count', of: doers.kind, field: doers.field } : finalMeasure,
     group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
-    having: held ? held.rows : having,
+    having: shareHeld ?? (held ? held.rows : having),
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order:
       extraMeasureOrder(shapeText, extraMeasures, input.tables, order) ??
@@ -1666,7 +1682,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     ...(share ? { share } : {}),
     ...(ratio ? { ratio: { ...ratio, expression: ratio.expression.slice(0, LIMITS.expression) } } : {}),
     ...(periodChange ? { period_change: { expression: periodChange.expression.slice(0, LIMITS.expression) } } : {}),
-    ...(shareOfTotal ? { share_of_total: { expression: shareOfTotal.expression.slice(0, LIMITS.expression) } } : {}),
+    ...(ofTotal ? { share_of_total: { expression: ofTotal.expression.slice(0, LIMITS.expression) } } : {}),
   };
 }
 

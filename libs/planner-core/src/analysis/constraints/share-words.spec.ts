@@ -1,4 +1,4 @@
-import { readShare, readShareOfTotal } from './share-words';
+import { readHeldShareOfTotal, readShare, readShareOfTotal, readShareThreshold } from './share-words';
 
 describe('readShare', () => {
   it.each([
@@ -43,4 +43,37 @@ describe('readShareOfTotal', () => {
       expect(readShareOfTotal(text)).toBeNull();
     },
   );
+});
+
+describe('readShareThreshold', () => {
+  it.each([
+    ['list those whose failure rate exceeds 20 percent', 'gt', 20],
+    ['refund rate per category, only those under 2.5%', 'lt', 2.5],
+    ['% blocked per src, srcs at least 40 pct', 'gte', 40],
+    ['error share per service >= 5%', 'gte', 5],
+    ['which categories made up more than 15% of units sold', 'gt', 15],
+  ])('reads %p as a threshold on the share', (text, operator, value) => {
+    expect(readShareThreshold(text)).toEqual({ operator, value, percent: true });
+  });
+
+  it.each(['failure rate per app, apps with more than 20 sign-ins', 'share of orders over 500 per country'])(
+    'reads no threshold in percent from %p',
+    (text) => {
+      expect(readShareThreshold(text)).toBeNull();
+    },
+  );
+});
+
+describe('readHeldShareOfTotal', () => {
+  it.each([
+    ['Which product categories made up more than 15% of units sold?', 'made up more than 15% of'],
+    ['which countries accounted for at least 5 percent of revenue', 'accounted for at least 5 percent of'],
+  ])('reads %p as a share of the total held to a threshold', (text, expression) => {
+    expect(readHeldShareOfTotal(text)).toEqual({ expression });
+  });
+
+  it('reads nothing from a share said without a threshold or a threshold on no share', () => {
+    expect(readHeldShareOfTotal('what % of revenue came from each category')).toBeNull();
+    expect(readHeldShareOfTotal('customers who spent more than 15% of their budget')).toBeNull();
+  });
 });

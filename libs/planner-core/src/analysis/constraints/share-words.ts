@@ -1,4 +1,4 @@
-import type { Share } from '@mesh/a2a-contracts';
+import type { Share, Threshold, ThresholdOperator } from '@mesh/a2a-contracts';
 
 /** "% of", "percentage of", "share of", "proportion of", "fraction of", "ratio of": a part of all rows. */
 const PART_OF = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\bratio)\s+of\b/i;
@@ -79,4 +79,41 @@ export function readShareOfTotal(text: string): Share | null {
   const groups = OVER_GROUPS.exec(text.slice(part.index + part[0].length));
   if (!groups) return null;
   return { expression: text.slice(part.index, part.index + part[0].length + groups[0].length).trim() };
+}
+
+/** A threshold said in percent ("exceeds 20 percent", "over 15%", ">= 5 pct"): the words before the number, the number. */
+const PERCENT_THRESHOLD =
+  /(?:\b(more\s+than|over|above|exceed(?:s|ed|ing)?|greater\s+than|higher\s+than|at\s+least|less\s+than|under|below|lower\s+than|at\s+most)|(>=?|<=?))\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s*cent|pct)\b)/i;
+
+/**
+ * "list those whose failure rate exceeds 20 percent", "only groups over 15%": a threshold on the share itself (in
+ * percent), not on how many rows a group has; null when no threshold is said in percent. The caller reads it only
+ * beside a share.
+ */
+export function readShareThreshold(text: string): Threshold | null {
+  const m = PERCENT_THRESHOLD.exec(text);
+  if (!m) return null;
+  const words = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
+  const operator: ThresholdOperator =
+    words === 'at least' || words === '>='
+      ? 'gte'
+      : words === 'at most' || words === '<='
+        ? 'lte'
+        : /^(?:less than|under|below|lower than|<)$/.test(words)
+          ? 'lt'
+          : 'gt';
+  return { operator, value: Number(m[3]), percent: true };
+}
+
+/** "made up more than 15% of units sold", "accounted for over a third of …": a part of the total held to a threshold. */
+const HELD_PART_OF_TOTAL =
+  /\b(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|represent|represents|contributed|contribute|contributes)\s+(?:more\s+than|over|above|at\s+least|less\s+than|under|below|at\s+most)\s+\d{1,3}(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b|pct\b)\s+of\b/i;
+
+/**
+ * "which categories made up more than 15% of units sold": each group's measure as a share of the total, held to a
+ * threshold in percent (read by {@link readShareThreshold}); null otherwise. The groups are the subject asked about.
+ */
+export function readHeldShareOfTotal(text: string): Share | null {
+  const m = HELD_PART_OF_TOTAL.exec(text);
+  return m ? { expression: m[0] } : null;
 }
