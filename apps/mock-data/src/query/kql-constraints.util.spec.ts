@@ -231,6 +231,10 @@ describe('kqlFilterClauses: a name left out by a wildcard at one end', () => {
     ]);
   });
 
+  it('leaves out the names holding a part written between two wildcards', () => {
+    expect(leftOut(['*test*'])).toEqual(['TargetUserName !contains "test"']);
+  });
+
   it('compares a name with no wildcard as before', () => {
     expect(leftOut(['kiosk7'])).toEqual(['TargetUserName !~ "kiosk7"']);
   });

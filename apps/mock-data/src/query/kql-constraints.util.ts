@@ -113,6 +113,8 @@ const FOLDER_PATH = /\\(?:[^\\.]+\\?)?$/;
 
 /** A name written with one wildcard, at its start (`*$`) or at its end (`svc_*`). */
 const WILDCARD_AFFIX = /^\*[^*\s]+$|^[^*\s]+\*$/;
+/** A part of a name written between two wildcards (`*UptimeRobot*`). */
+const WILDCARD_PART = /^\*[^*\s]+\*$/;
 /** A class of HTTP status codes as a question says it: `5xx`. */
 const STATUS_CLASS = /^[1-5]xx$/i;
 /** A column holding whole addresses (`RemoteUrl`, `FileOriginUrl`, `RequestUri`). */
@@ -154,6 +156,9 @@ function comparison(filter: ConstraintFilter, table: KqlTable, column: string, n
         return filter.values
           .map((v) => `${ref} ${/^[a-z]:\\/i.test(v) ? '!startswith' : '!contains'} ${kqlString(v)}`)
           .join(' and ');
+      // "not counting bots (user agent containing UptimeRobot)" (`*UptimeRobot*`): a part anywhere in the text.
+      if (filter.values.every((v) => WILDCARD_PART.test(v)))
+        return filter.values.map((v) => `${ref} !contains ${kqlString(v.slice(1, -1))}`).join(' and ');
       // "excluding machine accounts" (`*$`), "not svc_*": a name written with a wildcard at one end is left out by that end.
       if (filter.values.every((v) => WILDCARD_AFFIX.test(v)))
         return filter.values

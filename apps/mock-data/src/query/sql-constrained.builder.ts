@@ -823,6 +823,15 @@ function filterClause(filter: ConstraintFilter, parts: SqlQueryParts, notes: str
     case 'not_in':
       // "ip not in 10.0.0.0/8": an address outside every range said, not one unequal to the range's text.
       if (filter.kind === 'cidr') clauses.push(...filter.values.map((v) => withinRange(ref, type, v, true)));
+      // "not the svc-* accounts": a name written with wildcards is every name so made, left out.
+      else if (filter.values.some((v) => v.includes('*')))
+        clauses.push(
+          ...filter.values.map((v) =>
+            v.includes('*')
+              ? `${ref}::text NOT ILIKE ${sqlString(v.split('*').map(likeEscaped).join('%'))}`
+              : `${ref} <> ${literalFor(ci ? v.toLowerCase() : v, type)}`,
+          ),
+        );
       else clauses.push(values.length === 1 ? `${ref} <> ${values[0]}` : `${ref} NOT IN (${values.join(', ')})`);
       break;
     case 'contains':

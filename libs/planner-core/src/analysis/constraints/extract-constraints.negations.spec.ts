@@ -16,6 +16,30 @@ const cloudtrail: TableColumns = { table: 'aws', columns: ['eventName', 'errorCo
 const filters = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints: values set aside', () => {
+  it('sets aside a name written with a wildcard, or by its end, as a pattern', () => {
+    const signins: TableColumns = { table: 'SigninLogs', columns: ['UserPrincipalName', 'AppDisplayName'] };
+    expect(filters('failed signins last week, dont count the svc-* accts', [signins])).toContainEqual(
+      expect.objectContaining({ kind: 'user', operator: 'neq', values: ['svc-*'] }),
+    );
+    expect(
+      filters('node.exe runs on QX-ENG-* laptops, not counting the QX-ENG-BLD-* build boxes', [processes]),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ operator: 'contains', values: ['QX-ENG-'] }),
+        expect.objectContaining({ operator: 'neq', values: ['QX-ENG-BLD-*'], field: 'DeviceName' }),
+      ]),
+    );
+    expect(filters('dns lookups per host today, skip *.example.org lookups', [sysmon])).toContainEqual(
+      expect.objectContaining({ kind: 'domain', operator: 'neq', values: ['*.example.org'] }),
+    );
+    expect(filters('process launches yesterday excluding hosts starting with LAB-', [processes])).toContainEqual(
+      expect.objectContaining({ operator: 'neq', values: ['LAB-*'] }),
+    );
+    expect(filters('process launches on WS-* machines yesterday', [processes])).toContainEqual(
+      expect.objectContaining({ operator: 'contains', values: ['WS-'] }),
+    );
+  });
+
   it('reads "except" typed without its e the same way', () => {
     expect(filters('procs on LAB-PC-09 today excpt svchost.exe + conhost.exe', [processes])).toContainEqual(
       expect.objectContaining({ operator: 'not_in', values: ['svchost.exe', 'conhost.exe'], field: 'FileName' }),

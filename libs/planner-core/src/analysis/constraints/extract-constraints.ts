@@ -148,7 +148,7 @@ const LIMITS = { textLength: 4000, filters: 32, values: 64, expression: 512 } as
  * out the orders that were cancelled").
  */
 const NEGATION =
-  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\b(?:except|excpt|exept|xcept)\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bnon-|!=|<>)(?:(?:\s*[\w-]+){0,3}|(?:\s+(?:the|any|all|those))?\s+[\w-]+\s+(?:that|which)\s+(?:were|are|was|is|got|ha(?:ve|s|d)\s+been))\s*$/i;
+  /(?:\bnot\b|\bno\s+longer\b(?!\s+than\b)|\b(?:is|are|was|were|has|have|had|do|does|did)n['’]?t\b|\bleav(?:e|es|ing)\s+out\b|\bleft\s+out\b|\bomit(?:s|ted|ting)?\b|\bnever\b|\b(?:except|excpt|exept|xcept)\b|\b(?:anything|anyone|everything|everyone|all)\s+but\b|\bexcluding\b|\bexclude[sd]?\b|\bexcl\b\.?|\bw\/o\b|\bother\s+than\b|\boutside(?:\s+of)?\b|\bwithout\b|\bapart\s+from\b|\baside\s+from\b|\b(?:anyone|anybody|someone|somebody|users?|accounts?|hosts?|devices?|machines?)\s+besides\b|\bignor(?:e|ing)\b|\bskip(?:ping)?\b|\bnon-|!=|<>)(?:(?:\s*[\w-]+){0,3}|(?:\s+(?:the|any|all|those))?\s+[\w-]+\s+(?:that|which)\s+(?:were|are|was|is|got|ha(?:ve|s|d)\s+been))\s*$/i;
 /**
  * A negation, then the noun phrase of the values it sets aside, then the values after a comma, a colon or a bracket
  * ("other than our two office egress addresses, 203.0.113.10 and …", "excluding the scanners (10.0.0.5, …)", "except
@@ -318,30 +318,11 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
     const negated = NEGATION.exec(before);
     if (negated) return { operator: 'neq', start: hit.start - before.length + negated.index };
   }
+  // "dont count the svc-* accts", "skip *.example.org lookups": a part of a name set aside is every name with it.
+  if (hit.operator === 'contains') return setAside(text, hit, from) ?? { operator: 'contains', start: hit.start };
   if (hit.operator) return { operator: hit.operator, start: hit.start };
-  const negated = NEGATION.exec(before);
-  // "somebody other than kim@corp.io used her account": the others act on the named account, which is kept.
-  const ownAccount = negated && hit.kind === 'user' && othersOnNamedAccount(text, hit.start, hit.end);
-  // "svc_x should never RDP anywhere — any type 10 logons?": a rule stated, whose breaking is what is looked for.
-  const ruleStated = negated !== null && RULE_BEFORE.test(before.slice(0, negated.index));
-  if (negated && !ownAccount && !ruleStated && !negationEndsBefore(negated[0]))
-    return { operator: 'neq', start: hit.start - before.length + negated.index };
-  const apposed = NEGATION_APPOSED.exec(text.slice(Math.max(from, hit.start - APPOSED_REACH), hit.start));
-  if (apposed && !negated) {
-    const said = Math.max(from, hit.start - APPOSED_REACH);
-    return { operator: 'neq', start: said + apposed.index };
-  }
-  const namedFrom = Math.max(from, hit.start - SET_ASIDE_NAMED_REACH);
-  const setAsideNamed = negated ? null : SET_ASIDE_NAMED.exec(text.slice(namedFrom, hit.start));
-  if (setAsideNamed) return { operator: 'neq', start: namedFrom + setAsideNamed.index };
-  if (negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
-    return { operator: 'neq', start: hit.start };
-  // "excluding changes made by the provisioning account svc_idm": what the account did is set aside, so is the account.
-  const said = Math.max(from, hit.start - DOER_WINDOW);
-  const asideDoer = negated ? -1 : setAsideDoerAt(text.slice(said, hit.start));
-  if (asideDoer >= 0) return { operator: 'neq', start: said + asideDoer };
-  const notGoing = negatedMotionAt(before);
-  if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
+  const aside = setAside(text, hit, from);
+  if (aside) return aside;
   if (hit.kind === 'amount') {
     for (const [pattern, operator] of COMPARISONS) {
       const said = pattern.exec(before);
@@ -357,6 +338,37 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   // "arn contains billing-svc", "subject including invoice": a part of the field's text, not all of it.
   if (!EXACT_KINDS.has(hit.kind) && CONTAINS_BEFORE.test(before)) return { operator: 'contains', start: hit.start };
   return { operator: 'eq', start: hit.start };
+}
+
+/** The words around a value that set it aside, and where they begin; null when none do. */
+function setAside(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } | null {
+  const before = text.slice(Math.max(from, hit.start - 40), hit.start);
+  const negated = NEGATION.exec(before);
+  // "somebody other than kim@corp.io used her account": the others act on the named account, which is kept.
+  const ownAccount = negated && hit.kind === 'user' && othersOnNamedAccount(text, hit.start, hit.end);
+  // "svc_x should never RDP anywhere — any type 10 logons?": a rule stated, whose breaking is what is looked for.
+  const ruleStated = negated !== null && RULE_BEFORE.test(before.slice(0, negated.index));
+  if (negated && !ownAccount && !ruleStated && !negationEndsBefore(negated[0]))
+    return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const apposed = NEGATION_APPOSED.exec(text.slice(Math.max(from, hit.start - APPOSED_REACH), hit.start));
+  if (apposed && !negated) {
+    const said = Math.max(from, hit.start - APPOSED_REACH);
+    return { operator: 'neq', start: said + apposed.index };
+  }
+  const namedFrom = Math.max(from, hit.start - SET_ASIDE_NAMED_REACH);
+  const setAsideNamed = negated ? null : SET_ASIDE_NAMED.exec(text.slice(namedFrom, hit.start));
+  if (setAsideNamed) return { operator: 'neq', start: namedFrom + setAsideNamed.index };
+  // "what has wilma removed": a verb after a name of a person's said in part is what they did, not the name set aside.
+  const pattern = hit.operator !== 'contains' || text.slice(hit.start, hit.end).includes('*');
+  if (pattern && negatedAfter(before, text.slice(hit.end, hit.end + NEGATED_AFTER_REACH)))
+    return { operator: 'neq', start: hit.start };
+  // "excluding changes made by the provisioning account svc_idm": what the account did is set aside, so is the account.
+  const said = Math.max(from, hit.start - DOER_WINDOW);
+  const asideDoer = negated ? -1 : setAsideDoerAt(text.slice(said, hit.start));
+  if (asideDoer >= 0) return { operator: 'neq', start: said + asideDoer };
+  const notGoing = negatedMotionAt(before);
+  if (notGoing >= 0) return { operator: 'neq', start: hit.start - before.length + notGoing };
+  return null;
 }
 
 /** Words just before a value that say it is a part of the field's text. */
@@ -438,6 +450,30 @@ function qualifyStatuses(text: string, hits: ValueHit[], tables: readonly TableC
 /** Kinds of a name a list may mix: a program run and a file are both file names. */
 const PROGRAM_OR_FILE: ReadonlySet<string> = new Set(['process', 'file']);
 
+/** A name's start or end said in words ("accounts starting with adm-", "hosts ending in -old"). */
+const AFFIX_WORDS = /\b(?:(start|begin)|end)(?:s|ing|ning)?\b|\b(?:(prefixed)|suffixed)\b/i;
+
+/**
+ * The names a part of a name sets aside, written with wildcards where the rest of the name stands: "svc-*" as it is
+ * written, "*.example.org" for a domain's end, "adm-*" for "starting with adm-", "*UptimeRobot*" for a part anywhere.
+ * A folder or a program keeps its value (the data agent sets aside the paths under it, or with it).
+ */
+function setAsidePattern(text: string, hit: ValueHit): string {
+  const said = text.slice(hit.start, hit.end);
+  // "other than 'Internal'": a quoted name is the name whole.
+  if (hit.hint === 'folder' || hit.kind === 'process' || hit.value.includes('*') || QUOTE_CHARS.includes(said[0] ?? ''))
+    return hit.value;
+  const at = said.indexOf(hit.value);
+  const starBefore = at > 0 && said[at - 1] === '*';
+  const starAfter = at >= 0 && said[at + hit.value.length] === '*';
+  if (starBefore || starAfter) return `${starBefore ? '*' : ''}${hit.value}${starAfter ? '*' : ''}`;
+  if (hit.kind === 'domain' && hit.value.startsWith('.')) return `*${hit.value}`;
+  if (hit.kind === 'user' && hit.value.startsWith('@')) return `*${hit.value}`;
+  const affix = AFFIX_WORDS.exec(said);
+  if (affix) return affix[1] || affix[2] ? `${hit.value}*` : `*${hit.value}`;
+  return `*${hit.value}*`;
+}
+
 /** Values side by side ("4625, 4740 and 4769") become one filter; a second equal kind elsewhere joins it ("eq with several = in"). */
 
 function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
@@ -446,6 +482,7 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
   for (const hit of hits) {
     const { operator, start } = operatorOf(text, hit, previousEnd);
     const hint = hintOf(text, hit);
+    const value = operator === 'neq' && hit.operator === 'contains' ? setAsidePattern(text, hit) : hit.value;
     const last = filters[filters.length - 1];
     // "to 10.0.0.53 and 10.0.0.54": an address said with no side of its own goes on the list before it.
     const continues = hint === undefined && (hit.kind === 'ip' || hit.kind === 'cidr');
@@ -467,7 +504,7 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
       adjacent &&
       (operator === 'eq' || operator === last.operator || (operator === 'neq' && last.operator === 'neq'))
     ) {
-      if (!last.values.includes(hit.value)) last.values.push(hit.value);
+      if (!last.values.includes(value)) last.values.push(value);
       last.end = hit.end;
     } else {
       const same =
@@ -481,12 +518,12 @@ function groupFilters(text: string, hits: readonly ValueHit[]): ReadFilter[] {
             )
           : undefined;
       if (same && hit.kind !== 'amount') {
-        if (!same.values.includes(hit.value)) same.values.push(hit.value);
+        if (!same.values.includes(value)) same.values.push(value);
       } else
         filters.push({
           kind: hit.kind,
           operator,
-          values: [hit.value],
+          values: [value],
           hint,
           currency: hit.currency,
           start,
