@@ -130,6 +130,7 @@ import { httpStatusOffWeb } from './http-status-home';
 import { readHeldShareOfTotal, readShare, readShareOfTotal, readShareThreshold } from './share-words';
 import { SpanSet, type ValueHit } from './value-hit';
 import { allMatches } from '../regex-matches.util';
+import { readKeyValuesAside } from './key-values-aside';
 
 export interface ConstraintExtractionInput {
   readonly text: string;
@@ -163,6 +164,13 @@ const NEGATION_APPOSED =
  */
 const SET_ASIDE_NAMED =
   /(?:\bnot\s+(?:counting|including)|\bexcluding|\b(?:except|excpt|exept|xcept)(?:\s+for)?|\bother\s+than|\bapart\s+from|\baside\s+from|\bignoring|\bleaving\s+out|\bomitting)(?:\s+(?!(?:from|to|into|in|on|at|by|with|via|during|over|since|for|of|that|which|who|where|when|and|or|but|is|are|was|were|has|have|had|did|do|does|ago|last|past|this|today|yesterday)\b)[\w-]+){1,5}\s+$/i;
+/**
+ * Words that set aside what they take, then the records and the noun of what they are of, to or from, right before
+ * the value: "excluding lockouts of the account kiosk", "excluding any connection to the internal range 10.0.0.0/8",
+ * "ignoring sign-ins by the user bob". The records of the value named are set aside, so is the value.
+ */
+const RECORDS_OF_NAMED =
+  /(?:\bnot\s+(?:counting|including)|\bexcluding|\bexclude|\bexcl\.?|\bignor(?:e|ing)|\bleav(?:e|ing)\s+out|\bskip(?:ping)?|\bwithout)\s+(?:(?:the|any|all)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:of|by|for|on|to|from|against)\s+(?:(?:the|an?|our)\s+)?(?:[\w-]+\s+)?(?:account|user|host|machine|device|computer|server|workstation|app|application|range|subnet|network|address|ip|domain|site)\s+$/i;
 /** Characters before a value read for {@link SET_ASIDE_NAMED}. */
 const SET_ASIDE_NAMED_REACH = 80;
 /** Characters before a value read for {@link NEGATION_APPOSED}. */
@@ -321,6 +329,8 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   // "dont count the svc-* accts", "skip *.example.org lookups": a part of a name set aside is every name with it.
   if (hit.operator === 'contains') return setAside(text, hit, from) ?? { operator: 'contains', start: hit.start };
   if (hit.operator) return { operator: hit.operator, start: hit.start };
+  const notCompared = hit.kind === 'amount' ? negatedComparison(text, hit, from) : null;
+  if (notCompared) return notCompared;
   const aside = setAside(text, hit, from);
   if (aside) return aside;
   if (hit.kind === 'amount') {
@@ -340,6 +350,35 @@ function operatorOf(text: string, hit: ValueHit, from: number): { operator: Filt
   return { operator: 'eq', start: hit.start };
 }
 
+/** The comparison that keeps the rows a negated one sets aside: "not counting orders under 20" keeps 20 and more. */
+const OPPOSITE: Readonly<Partial<Record<FilterOperator, FilterOperator>>> = {
+  gt: 'lte',
+  gte: 'lt',
+  lt: 'gte',
+  lte: 'gt',
+};
+
+/**
+ * "not counting orders under 20", "excluding payments over 1000", "ignore refunds below 5": an amount compared, and
+ * the rows so compared set aside, are the rows on the other side of it.
+ */
+function negatedComparison(
+  text: string,
+  hit: ValueHit,
+  from: number,
+): { operator: FilterOperator; start: number } | null {
+  const before = text.slice(Math.max(from, hit.start - 60), hit.start);
+  for (const [pattern, operator] of COMPARISONS) {
+    const said = pattern.exec(before);
+    if (!said || (operator === 'gte' && /\bfrom\s*$/i.test(said[0]))) continue;
+    const negated = NEGATION.exec(before.slice(0, said.index));
+    const opposite = OPPOSITE[operator];
+    if (!negated || !opposite || negationEndsBefore(negated[0])) return null;
+    return { operator: opposite, start: hit.start - before.length + negated.index };
+  }
+  return null;
+}
+
 /** The words around a value that set it aside, and where they begin; null when none do. */
 function setAside(text: string, hit: ValueHit, from: number): { operator: FilterOperator; start: number } | null {
   const before = text.slice(Math.max(from, hit.start - 40), hit.start);
@@ -350,6 +389,9 @@ function setAside(text: string, hit: ValueHit, from: number): { operator: Filter
   const ruleStated = negated !== null && RULE_BEFORE.test(before.slice(0, negated.index));
   if (negated && !ownAccount && !ruleStated && !negationEndsBefore(negated[0]))
     return { operator: 'neq', start: hit.start - before.length + negated.index };
+  const recordsFrom = Math.max(from, hit.start - SET_ASIDE_NAMED_REACH);
+  const records = negated ? null : RECORDS_OF_NAMED.exec(text.slice(recordsFrom, hit.start));
+  if (records) return { operator: 'neq', start: recordsFrom + records.index };
   const apposed = NEGATION_APPOSED.exec(text.slice(Math.max(from, hit.start - APPOSED_REACH), hit.start));
   if (apposed && !negated) {
     const said = Math.max(from, hit.start - APPOSED_REACH);
@@ -1688,10 +1730,18 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "avg basket, clinic vs retail buyers": values set against each other are a key, one measure for each.
   const versus = finalMeasure ? comparedValuesKey(filters, shapeText) : null;
   if (versus && groupBy.length < 8 && !groupBy.some((key) => key.field === versus.field)) groupBy.push(versus);
+  const finalGroupBy = withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference);
+  // "per app …, leave out Microsoft Teams": a name set aside that no reader took is a value of the key, left out.
+  const keyValuesAside = readKeyValuesAside(
+    text,
+    finalGroupBy,
+    input.tables,
+    (start, end) => taken.overlaps(start, end) || hits.some((hit) => start < hit.end && hit.start < end),
+  ).filter((aside) => !filters.some((f) => f.values.some((v) => v.toLowerCase() === aside.values[0]!.toLowerCase())));
   return {
-    filters,
+    filters: [...filters, ...keyValuesAside].slice(0, LIMITS.filters),
     measure: doers ? { kind: 'distinct_count', of: doers.kind, field: doers.field } : finalMeasure,
-    group_by: withoutDifferenced(withoutCountedKey(groupBy, finalMeasure), difference),
+    group_by: finalGroupBy,
     having: shareHeld ?? (held ? held.rows : having),
     time_bucket: shape.timeBucket ?? periodBucket(text, measure, groupBy) ?? changeBucket(periodChange),
     order:
