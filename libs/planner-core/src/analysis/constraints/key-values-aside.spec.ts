@@ -33,6 +33,12 @@ describe('readKeyValuesAside: a name set aside in a question grouped by a key', 
     ]);
   });
 
+  it('reads a lone lower-case name that ends the clause, when it is no word', () => {
+    const trail: TableColumns = { table: 'aws', columns: ['eventSource', 'eventName', 'errorCode'] };
+    expect(asides('api calls per eventSource in the last day, skip iam', [trail])).toEqual([]);
+    expect(asides('api calls per eventSource in the last day, skip kms', [trail])).toEqual([[['kms'], 'eventSource']]);
+  });
+
   it('puts the name on the column of the noun said with it', () => {
     expect(asides('units sold per product over 90 days, leaving out the Clearance category', [products])).toEqual([
       [['Clearance'], 'category'],
@@ -46,6 +52,18 @@ describe('readKeyValuesAside: a name set aside in a question grouped by a key', 
     expect(asides('how many sign-ins yesterday? Leave out Microsoft Teams.', [signins])).toEqual([]);
     expect(asides('sign-ins per app, excluding weekends', [signins])).toEqual([]);
     expect(asides('sign-ins per app, excluding the ones from today', [signins])).toEqual([]);
+  });
+});
+
+describe('extractConstraints: the records of a named value set aside', () => {
+  it('sets aside the account, host or range the records are of, to or from', () => {
+    const lockouts: TableColumns = { table: 'SecurityEvent', columns: ['EventID', 'Computer', 'TargetUserName'] };
+    expect(
+      asides('lockouts (event 4740) per computer this week, excluding lockouts of the account kiosk', [lockouts]),
+    ).toEqual([[['kiosk'], 'TargetUserName']]);
+    expect(asides('failed logons yesterday, ignoring attempts against the host DC-LAB-01', [lockouts])).toEqual([
+      [['DC-LAB-01'], 'Computer'],
+    ]);
   });
 });
 

@@ -23,6 +23,14 @@ const NO_NAME =
 /** A preposition after a word: the word names records ("sign-ins to the app …"), no name. */
 const PREPOSITION_AFTER = /^\s+(?:to|from|by|of|on|in|at|for|with|against|into|via)\b/i;
 
+/** The end of a clause right after a word. */
+const CLAUSE_END = /^\s*(?:[,.;:?!)]|$)/;
+
+/** The text after a match. */
+function after(m: RegExpExecArray): string {
+  return m.input.slice(m.index + m[0].length);
+}
+
 interface SetAside {
   readonly value: string;
   readonly noun: string | undefined;
@@ -39,12 +47,14 @@ function namesSetAside(text: string, covered: (start: number, end: number) => bo
     const group = [2, 3, 4, 5].find((g) => m[g] !== undefined) ?? 2;
     const value = (m[group] ?? '').trim();
     const start = m.indices?.[group]?.[0] ?? m.index;
-    // The pattern reads its words in any case; a name in capitals has a capital on each word.
-    if (group === 4 && !/^[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*$/.test(value)) continue;
+    // The pattern reads its words in any case; a name in capitals has a capital on each word, else it is one lone
+    // lower-case word that ends the clause.
+    const lone = group === 5 || (group === 4 && /^[a-z][a-z0-9]{1,30}$/.test(value) && CLAUSE_END.test(after(m)));
+    if (group === 4 && !lone && !/^[A-Z][\w&]*(?:\s+[A-Z][\w&]*)*$/.test(value)) continue;
     if (value.length < 2 || NO_NAME.test(value) || value.split(/\s+/).some((w) => NO_NAME.test(w) && w.length > 3))
       continue;
     // A lone lower-case word is a name only when the question names what it is one of (a key or a noun).
-    if (m[5] !== undefined && m[1] === undefined && m[6] === undefined && !/[^aeiou]{3}/i.test(value)) continue;
+    if (lone && m[1] === undefined && m[6] === undefined && !/[^aeiou]{3}/i.test(value)) continue;
     if (covered(start, start + value.length) || PREPOSITION_AFTER.test(text.slice(start + value.length))) continue;
     found.push({ value, noun: m[1] ?? m[6], start, end: start + value.length, said: m[0] });
   }
