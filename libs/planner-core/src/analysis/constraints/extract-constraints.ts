@@ -1122,11 +1122,11 @@ function singularName(word: string): string {
 }
 
 /**
- * What a question asks for, read without a model: filters with the values it names, the
- * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
- * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
+ * The values a question names, each read once and in the order written, with the normalised text they were read
+ * from and what later readings need of that pass (the inactivity condition, the names read before a column, the
+ * departments). Its own function so that the engine optimises both halves of {@link extractConstraints} quickly.
  */
-export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
+function readValueHits(input: ConstraintExtractionInput) {
   const text = lowerShoutedNot(
     withoutCourtesy(
       fixComparisonTypos(
@@ -1228,6 +1228,16 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
   // "whose role is admin or owner": the items listed after a column's value are its values too.
   const isColumn = (hint: string) => hint.includes('.') || columnFor(hint, input.tables) !== null;
   const hits = [...found, ...readColumnValueLists(text, found, taken, isColumn)].sort((a, b) => a.start - b.start);
+  return { text, inactivity, before, departments, namesTable, hits, taken };
+}
+
+/**
+ * What a question asks for, read without a model: filters with the values it names, the
+ * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
+ * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
+ */
+export function extractConstraints(input: ConstraintExtractionInput): QueryConstraints {
+  const { text, inactivity, before, departments, namesTable, hits, taken } = readValueHits(input);
   qualifyStatuses(text, hits, input.tables);
   // "successes and failures separately": the outcomes said there are a key on the outcome column, not a filter.
   const split = readOutcomeSplit(text);
