@@ -1,5 +1,6 @@
 import { calendarPeriod } from './calendar-period.util';
 import type { TimeFilter } from './query-input';
+import { MONTH_WORDS } from './time-range.util';
 
 /** A whole calendar period said as "the one before this" ("last quarter", "prev qtr"). */
 export type PreviousUnit = 'week' | 'month' | 'quarter' | 'year';
@@ -74,27 +75,11 @@ export function periodMonths(time: TimeFilter | null, now: Date): PeriodMonths |
   return { year: start.getUTCFullYear(), from, to: !monthStart(end) && from === 1 ? 12 : last.getUTCMonth() + 1 };
 }
 
-/** Month counts said in words, up to a year. */
-const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-
 /** The year a part of it is said of ("of this fiscal year", "of FY2026", "of the year"). */
 const OF_YEAR = String.raw`of\s+(?:the\s+|this\s+|last\s+|our\s+|that\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year|yr|fy)\b`;
 /** "the first six months of this fiscal year", "the last 3 months of the year": the months counted from an end. */
 const COUNTED_MONTHS = new RegExp(
-  String.raw`\b(first|opening|last|final|closing)\s+(\d{1,2}|${Object.keys(MONTH_COUNT_WORDS).join('|')})\s+months\s+${OF_YEAR}`,
+  String.raw`\b(first|opening|last|final|closing)\s+(\d{1,2}|${Object.keys(MONTH_WORDS).join('|')})\s+months\s+${OF_YEAR}`,
   'i',
 );
 /** "the first half of the fiscal year", "H2 of this year", "in H1": a half of the year. */
@@ -111,7 +96,7 @@ export function partOfYearMonths(question: string): { from: number; to: number }
   const text = question.slice(0, 1_000);
   const counted = COUNTED_MONTHS.exec(text);
   if (counted) {
-    const n = MONTH_COUNT_WORDS[counted[2]!.toLowerCase()] ?? Number(counted[2]);
+    const n = MONTH_WORDS[counted[2]!.toLowerCase()] ?? Number(counted[2]);
     if (!(n >= 1 && n <= 12)) return null;
     return /^(?:first|opening)$/i.test(counted[1]!) ? { from: 1, to: n } : { from: 13 - n, to: 12 };
   }

@@ -65,7 +65,8 @@ export function intervalText(seconds: number): string {
   return plural(whole, 'second');
 }
 
-const MONTH_WORDS: Readonly<Record<string, number>> = {
+/** Month counts said in words ("six months", "eighteen months"). */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,

@@ -71,14 +71,13 @@ export function readGroupThreshold(text: string): { operator: ThresholdOperator;
   }
   const m = GROUP_THRESHOLD.exec(text) ?? PRONOUN_THRESHOLD.exec(text) ?? ONLY_THRESHOLD.exec(text);
   if (!m || !GROUPED.test(text.slice(0, m.index))) return null;
-  const words = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-  const operator: ThresholdOperator =
-    words === 'at least' || words === '>='
-      ? 'gte'
-      : words === 'at most' || words === '<='
-        ? 'lte'
-        : /^(?:less than|under|below|lower than|<)$/.test(words)
-          ? 'lt'
-          : 'gt';
-  return { operator, value: readNumber(m[2]!)! };
+  return { operator: thresholdOperator(m[1]!), value: readNumber(m[2]!)! };
+}
+
+/** The operator words of a threshold say ("at least", ">=", "under", "more than"): `gte`, `lte`, `lt` or `gt`. */
+export function thresholdOperator(said: string): ThresholdOperator {
+  const words = said.toLowerCase().replace(/\s+/g, ' ');
+  if (words === 'at least' || words === '>=') return 'gte';
+  if (words === 'at most' || words === '<=') return 'lte';
+  return /^(?:less than|under|below|lower than|<)$/.test(words) ? 'lt' : 'gt';
 }

@@ -1,4 +1,5 @@
-import type { Share, Threshold, ThresholdOperator } from '@mesh/a2a-contracts';
+import type { Share, Threshold } from '@mesh/a2a-contracts';
+import { thresholdOperator } from './aggregate-threshold';
 
 /** "% of", "percentage of", "share of", "proportion of", "fraction of", "ratio of": a part of all rows. */
 const PART_OF = /(?:%|\bpercent(?:age)?|\bpct|\bshare|\bproportion|\bfraction|\bratio)\s+of\b/i;
@@ -93,16 +94,7 @@ const PERCENT_THRESHOLD =
 export function readShareThreshold(text: string): Threshold | null {
   const m = PERCENT_THRESHOLD.exec(text);
   if (!m) return null;
-  const words = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, ' ');
-  const operator: ThresholdOperator =
-    words === 'at least' || words === '>='
-      ? 'gte'
-      : words === 'at most' || words === '<='
-        ? 'lte'
-        : /^(?:less than|under|below|lower than|<)$/.test(words)
-          ? 'lt'
-          : 'gt';
-  return { operator, value: Number(m[3]), percent: true };
+  return { operator: thresholdOperator(m[1] ?? m[2]!), value: Number(m[3]), percent: true };
 }
 
 /** "made up more than 15% of units sold", "accounted for over a third of …": a part of the total held to a threshold. */
