@@ -25,6 +25,16 @@ describe('hoursOfDaySaid', () => {
     });
   });
 
+  it('should read weekends set aside as the days Monday to Friday, not as the weekends', () => {
+    for (const q of [
+      'avg orders per day over the last 30 days, weekends excluded',
+      'orders per day last month, excluding weekends',
+      'sign-ins per day this month, not counting the weekend',
+      'daily refunds, skip weekends',
+    ])
+      expect(hoursOfDaySaid(q)).toMatchObject({ days: [1, 5], hours: null, outside: false });
+  });
+
   it('should read the night as the hours from 22:00 to 6:00', () => {
     expect(hoursOfDaySaid('process creations during the night')).toMatchObject({ days: null, hours: [22, 6] });
     expect(hoursOfDaySaid('sign-ins at night last week')).toMatchObject({ hours: [22, 6], outside: false });

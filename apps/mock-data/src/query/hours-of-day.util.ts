@@ -35,6 +35,12 @@ const INSIDE_HOURS = new RegExp(String.raw`\b(?:during|within|in|inside)\s+(?:th
  */
 const WEEKENDS =
   /\b(?:weekends|weekend\s+days|sat(?:urday)?s?\s*(?:and|or|&|\/|,)\s*sun(?:day)?s?|(?:on|at)\s+a\s+weekend)\b/i;
+/**
+ * Weekends set aside ("weekends excluded", "excluding weekends", "not counting the weekend", "no weekends", "skip
+ * weekends"): the rows of Monday to Friday, the weekends' opposite.
+ */
+const WEEKENDS_SET_ASIDE =
+  /\b(?:(?:excluding|excl\.?|except(?:\s+for)?|without|not\s+(?:on|at|during|counting|including)|no|ignoring|ignore|skip(?:ping)?|leav(?:e|ing)\s+out|exclude|drop(?:ping)?|remov(?:e|ing)|minus)\s+(?:the\s+)?weekends?|weekends?\s+(?:excluded|removed|left\s+out|not\s+included|aside|ignored|skipped))\b/i;
 /** "on weekdays", "during working days", "weekdays only": Monday to Friday (not "the last 5 business days"). */
 const WEEKDAYS =
   /\b(?:(?:on|during|over)\s+(?:the\s+)?(?:weekdays|work\s*days|working\s+days|business\s+days)|(?:weekdays|working\s+days|business\s+days)\s+only)\b/i;
@@ -49,6 +55,14 @@ export function hoursOfDaySaid(question: string): HoursOfDay | null {
   const inside = INSIDE_HOURS.exec(text);
   if (inside) return { days: WORK_DAYS, hours: WORK_HOURS, outside: false, said: inside[0] };
   const night = AT_NIGHT.exec(text);
+  const asideWeekends = WEEKENDS_SET_ASIDE.exec(text);
+  if (asideWeekends)
+    return {
+      days: WORK_DAYS,
+      hours: night ? NIGHT_HOURS : null,
+      outside: false,
+      said: [asideWeekends[0], night?.[0]].filter((s): s is string => s !== undefined).join(', '),
+    };
   const weekends = WEEKENDS.exec(text);
   const weekdays = weekends ? null : WEEKDAYS.exec(text);
   if (!night && !weekends && !weekdays) return null;

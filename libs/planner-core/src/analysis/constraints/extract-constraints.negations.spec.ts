@@ -16,6 +16,18 @@ const cloudtrail: TableColumns = { table: 'aws', columns: ['eventName', 'errorCo
 const filters = (text: string, tables: TableColumns[]) => extractConstraints({ text, tables }).filters;
 
 describe('extractConstraints: values set aside', () => {
+  it('keeps no value that the same question sets aside on the same field (a bracket restating what is left out)', () => {
+    const winlog: TableColumns = {
+      table: 'WinEventLog:Security',
+      columns: ['EventCode', 'Logon_Type', 'host', 'user'],
+    };
+    const read = filters('daily successful logons (event 4624) this week, excluding service logons (logon type 5)', [
+      winlog,
+    ]).filter((f) => f.values.includes('5'));
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.every((f) => f.operator === 'neq' || f.operator === 'not_in')).toBe(true);
+  });
+
   it('sets aside a name written with a wildcard, or by its end, as a pattern', () => {
     const signins: TableColumns = { table: 'SigninLogs', columns: ['UserPrincipalName', 'AppDisplayName'] };
     expect(filters('failed signins last week, dont count the svc-* accts', [signins])).toContainEqual(

@@ -1232,6 +1232,27 @@ function readValueHits(input: ConstraintExtractionInput) {
 }
 
 /**
+ * The filters without one that keeps only values another sets aside on the same field ("excluding service logons
+ * (logon type 5)": the bracket restates what is left out, it does not keep it): a row cannot be both, and the question
+ * said to leave them out.
+ */
+function withoutContradicted(filters: ConstraintFilter[]): ConstraintFilter[] {
+  const setAside = filters.filter((f) => f.operator === 'neq' || f.operator === 'not_in');
+  if (setAside.length === 0) return filters;
+  const lower = (values: readonly string[]) => values.map((v) => v.toLowerCase());
+  return filters.filter(
+    (kept) =>
+      !(kept.operator === 'eq' || kept.operator === 'in') ||
+      !setAside.some(
+        (aside) =>
+          aside.kind === kept.kind &&
+          aside.field === kept.field &&
+          lower(kept.values).every((v) => lower(aside.values).includes(v)),
+      ),
+  );
+}
+
+/**
  * What a question asks for, read without a model: filters with the values it names, the
  * measure, grouping, threshold, time bucket, ordering and limit, and an inactivity condition.
  * Pure and linear in the question's length (cut at 4000 characters); at most 32 filters.
@@ -1749,7 +1770,7 @@ export function extractConstraints(input: ConstraintExtractionInput): QueryConst
     (start, end) => taken.overlaps(start, end) || hits.some((hit) => start < hit.end && hit.start < end),
   ).filter((aside) => !filters.some((f) => f.values.some((v) => v.toLowerCase() === aside.values[0]!.toLowerCase())));
   return {
-    filters: [...filters, ...keyValuesAside].slice(0, LIMITS.filters),
+    filters: withoutContradicted([...filters, ...keyValuesAside]).slice(0, LIMITS.filters),
     measure: doers ? { kind: 'distinct_count', of: doers.kind, field: doers.field } : finalMeasure,
     group_by: finalGroupBy,
     having: shareHeld ?? (held ? held.rows : having),
