@@ -13,6 +13,14 @@ const read = (text: string): Array<[string, string, string?]> =>
   );
 
 describe('readBusinessValues', () => {
+  it('reads no app from the verb a sentence opens with before logins ("Ignore logins from …")', () => {
+    expect(read('login_failed events over the last 14 days. Ignore logins from 10.0.0.0/8.')).not.toContainEqual([
+      'app',
+      'Ignore',
+    ]);
+    expect(read('sign-ins this week. Skip logins from the office range.')).not.toContainEqual(['app', 'Skip']);
+  });
+
   it('reads people still employed as the active ones', () => {
     expect(read('staff accounts unused for 60 days, counting only people who are still employed')).toEqual([
       ['status', 'active'],

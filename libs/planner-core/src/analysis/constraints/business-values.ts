@@ -663,9 +663,12 @@ const APP_QUESTION = /\b(?:apps?|applications?|sign[\s-]?ins?|log[\s-]?ins?|log[
 const SIGNIN_KIND =
   /^(?:Failed|Failing|Successful|Unsuccessful|Risky|Interactive|Non-interactive|Noninteractive|Legacy|Admin|Administrator|Guest|Recent|All|Any|Total|Daily|Weekly|Hourly|Remote|Anonymous|External|Internal|Multiple|Unusual|Foreign|Blocked|Denied|First|Last|User|Service|Device|Cloud|Interactive|Mfa|Sso|Vpn|Rdp|Show|List|Count|Find|Get|Check|Pull|Search|Fetch|Review|Give|Please|Which|What|How|Where|When|Who|The|Our|My|Their|His|Her|Its|These|Those|Today|Yesterday)$/;
 
-/** Product and vendor words that name a kind of application, not one app. */
+/**
+ * Product and vendor words that name a kind of application, not one app, and the verbs a sentence opens with ("Ignore
+ * logins from 10.0.0.0/8", "Skip …").
+ */
 const NOT_AN_APP =
-  /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?)$/;
+  /^(?:Azure(?: AD)?|AD|Entra(?: ID)?|Microsoft|Windows|OAuth|AWS|Google|Okta|Splunk|Sentinel|SaaS|Web|Mobile|Desktop|Custom|Enterprise|Malicious|Suspicious|New|Registered|IDs?|Ids?|Names?|Permissions?|Consent|Registrations?|Roles?|Owners?|Secrets?|Credentials?|Ignore|Ignoring|Exclude|Excluding|Skip|Include|Including|Only|Just|Drop|Remove|Leave|Show|List|Count|Find|Check|Compare)$/;
 
 /**
  * In a question about sign-ins, an app of any name left out: said as where the sign-ins went ("but not into Clio",
