@@ -2,6 +2,7 @@ import { statusWordValue } from './business-values';
 import type { TableColumns } from './column-mapper';
 import { COUNTRY_BY_ADJECTIVE, COUNTRY_BY_NAME, WORLD_COUNTRY_BY_NAME } from './country-table';
 import { isFunctionWord } from './function-words';
+import { TIME_NAME, tableNamed } from './titled-names-before';
 import type { SpanSet, ValueHit } from './value-hit';
 
 /** The column that files a table's rows into segments or tiers ("segment", "customer_tier"). */
@@ -15,14 +16,9 @@ const BUYER_NOUN = /^(?:customers?|clients?|subscribers?|subs|accounts?|accts?|b
  */
 const NAME_THEN_NOUN =
   /(?<=(?:\b[a-z][\w'-]*|\d)\s+)([A-Z][a-z]{2,30}|[a-z]{3,30}(?=-))(?:-(segment|tier))?\s+([a-z]{3,30})\b/g;
-/** Words written with a capital that name a time, no segment ("Monday", "March"). */
-const TIME_NAME =
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i;
-
 /** The table a noun names, by its own name or, for a word for buyers, the chosen table of buyers ("subs" → customers). */
 function tableOfNoun(noun: string, tables: readonly TableColumns[]): TableColumns | undefined {
-  const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-  const own = tables.find((t) => stem(t.table) === stem(noun));
+  const own = tableNamed(noun, tables);
   if (own || !BUYER_NOUN.test(noun)) return own;
   return tables.find((t) => BUYER_NOUN.test(t.table));
 }

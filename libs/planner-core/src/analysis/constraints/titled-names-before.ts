@@ -24,11 +24,11 @@ const NAMES_THEN_NOUN = new RegExp(String.raw`\b(${NAME}(?:${JOIN}${NAME}){1,7})
 const ITEM_SPLIT = new RegExp(JOIN);
 
 /** Words written with a capital that name a time, no kind of row ("Monday", "March", "Q3"). */
-const TIME_NAME =
+export const TIME_NAME =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(?:q[1-4]|fy\d{2,4}|h[12])$/i;
 
 /** The table a noun names (its name, singular or plural) among the chosen ones, or undefined. */
-function tableNamed(noun: string, tables: readonly TableColumns[]): TableColumns | undefined {
+export function tableNamed(noun: string, tables: readonly TableColumns[]): TableColumns | undefined {
   const stem = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   return tables.find((t) => stem(t.table) === stem(noun));
 }
